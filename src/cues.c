@@ -1,0 +1,302 @@
+/*
+ * The cue lexicon.  One row per verb (and per verb + particle), with its
+ * five forms written out rather than derived: English inflection has too
+ * many exceptions ("denied", "admitted", "written") for rules to be worth
+ * it.  Rows sharing their forms are adjacent, particle rows first, so the
+ * longest cue wins.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "cues.h"
+#include "lexicon.h"
+
+#define S	(CUE_SAY | CUE_CLAUSE)
+#define T	(CUE_THINK | CUE_CLAUSE)
+#define E	(CUE_EVID | CUE_CLAUSE)
+
+static const struct cue_verb cues_verbs[] = {
+	/* speech and writing */
+	{ { "say", "says", "said", "saying", "said" }, NULL, S },
+	{ { "tell", "tells", "told", "telling", "told" }, NULL, S | CUE_OBJ },
+	{ { "add", "adds", "added", "adding", "added" }, NULL, S },
+	{ { "write", "writes", "wrote", "writing", "written" }, NULL, S },
+	{ { "ask", "asks", "asked", "asking", "asked" }, "about", CUE_SAY | CUE_NP },
+	{ { "ask", "asks", "asked", "asking", "asked" }, NULL, S | CUE_OBJ | CUE_TO },
+	{ { "note", "notes", "noted", "noting", "noted" }, NULL, S },
+	{ { "report", "reports", "reported", "reporting", "reported" }, NULL, S | CUE_WEAK },
+	{ { "announce", "announces", "announced", "announcing", "announced" }, NULL, S | CUE_NP },
+	{ { "suggest", "suggests", "suggested", "suggesting", "suggested" }, NULL, S | CUE_EVID },
+	{ { "argue", "argues", "argued", "arguing", "argued" }, NULL, S },
+	{ { "explain", "explains", "explained", "explaining", "explained" }, NULL, S },
+	{ { "continue", "continues", "continued", "continuing", "continued" }, NULL, S | CUE_WEAK },
+	{ { "declare", "declares", "declared", "declaring", "declared" }, NULL, S },
+	{ { "acknowledge", "acknowledges", "acknowledged", "acknowledging", "acknowledged" }, NULL, S | CUE_NP },
+	{ { "claim", "claims", "claimed", "claiming", "claimed" }, NULL, S },
+	{ { "state", "states", "stated", "stating", "stated" }, NULL, S | CUE_WEAK },
+	{ { "insist", "insists", "insisted", "insisting", "insisted" }, NULL, S },
+	{ { "reply", "replies", "replied", "replying", "replied" }, NULL, S },
+	{ { "respond", "responds", "responded", "responding", "responded" }, NULL, S },
+	{ { "recall", "recalls", "recalled", "recalling", "recalled" }, NULL, S },
+	{ { "warn", "warns", "warned", "warning", "warned" }, NULL, S | CUE_OBJ },
+	{ { "admit", "admits", "admitted", "admitting", "admitted" }, NULL, S },
+	{ { "concede", "concedes", "conceded", "conceding", "conceded" }, NULL, S },
+	{ { "confirm", "confirms", "confirmed", "confirming", "confirmed" }, NULL, S | CUE_EVID | CUE_NP },
+	{ { "reveal", "reveals", "revealed", "revealing", "revealed" }, NULL, S | CUE_EVID },
+	{ { "predict", "predicts", "predicted", "predicting", "predicted" }, NULL, S },
+	{ { "promise", "promises", "promised", "promising", "promised" }, NULL, S | CUE_TO },
+	{ { "vow", "vows", "vowed", "vowing", "vowed" }, NULL, S | CUE_TO },
+	{ { "pledge", "pledges", "pledged", "pledging", "pledged" }, NULL, S | CUE_TO },
+	{ { "tweet", "tweets", "tweeted", "tweeting", "tweeted" }, NULL, S },
+	{ { "complain", "complains", "complained", "complaining", "complained" }, NULL, S },
+	{ { "joke", "jokes", "joked", "joking", "joked" }, NULL, S },
+	{ { "quip", "quips", "quipped", "quipping", "quipped" }, NULL, S },
+	{ { "remark", "remarks", "remarked", "remarking", "remarked" }, NULL, S | CUE_WEAK },
+	{ { "observe", "observes", "observed", "observing", "observed" }, NULL, S },
+	{ { "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasized" }, NULL, S },
+	{ { "emphasise", "emphasises", "emphasised", "emphasising", "emphasised" }, NULL, S },
+	{ { "stress", "stresses", "stressed", "stressing", "stressed" }, NULL, S | CUE_WEAK },
+	{ { "assert", "asserts", "asserted", "asserting", "asserted" }, NULL, S },
+	{ { "allege", "alleges", "alleged", "alleging", "alleged" }, NULL, S },
+	{ { "maintain", "maintains", "maintained", "maintaining", "maintained" }, NULL, S | CUE_WEAK },
+	{ { "contend", "contends", "contended", "contending", "contended" }, NULL, S },
+	{ { "counter", "counters", "countered", "countering", "countered" }, NULL, S | CUE_WEAK },
+	{ { "repeat", "repeats", "repeated", "repeating", "repeated" }, NULL, S | CUE_WEAK },
+	{ { "reiterate", "reiterates", "reiterated", "reiterating", "reiterated" }, NULL, S },
+	{ { "mention", "mentions", "mentioned", "mentioning", "mentioned" }, NULL, S | CUE_NP },
+	{ { "indicate", "indicates", "indicated", "indicating", "indicated" }, NULL, S | CUE_EVID },
+	{ { "disclose", "discloses", "disclosed", "disclosing", "disclosed" }, NULL, S },
+	{ { "assure", "assures", "assured", "assuring", "assured" }, NULL, S | CUE_OBJ },
+	{ { "inform", "informs", "informed", "informing", "informed" }, NULL, S | CUE_OBJ },
+	{ { "remind", "reminds", "reminded", "reminding", "reminded" }, NULL, S | CUE_OBJ },
+	{ { "urge", "urges", "urged", "urging", "urged" }, NULL, S | CUE_OBJ | CUE_TO },
+	{ { "advise", "advises", "advised", "advising", "advised" }, NULL, S | CUE_OBJ },
+	{ { "testify", "testifies", "testified", "testifying", "testified" }, NULL, S },
+	{ { "speculate", "speculates", "speculated", "speculating", "speculated" }, NULL, S },
+	{ { "estimate", "estimates", "estimated", "estimating", "estimated" }, NULL, S | CUE_EVID | CUE_WEAK },
+	{ { "hint", "hints", "hinted", "hinting", "hinted" }, NULL, S },
+	{ { "boast", "boasts", "boasted", "boasting", "boasted" }, NULL, S },
+	{ { "brag", "brags", "bragged", "bragging", "bragged" }, NULL, S },
+	{ { "lament", "laments", "lamented", "lamenting", "lamented" }, NULL, S },
+	{ { "exclaim", "exclaims", "exclaimed", "exclaiming", "exclaimed" }, NULL, S },
+	{ { "shout", "shouts", "shouted", "shouting", "shouted" }, NULL, S },
+	{ { "answer", "answers", "answered", "answering", "answered" }, NULL, S | CUE_WEAK },
+	{ { "retort", "retorts", "retorted", "retorting", "retorted" }, NULL, S },
+	{ { "email", "emails", "emailed", "emailing", "emailed" }, NULL, S | CUE_WEAK },
+	{ { "propose", "proposes", "proposed", "proposing", "proposed" }, NULL, S | CUE_TO | CUE_NP },
+	{ { "recommend", "recommends", "recommended", "recommending", "recommended" }, NULL, S },
+	{ { "demand", "demands", "demanded", "demanding", "demanded" }, NULL, S | CUE_NP },
+	{ { "threaten", "threatens", "threatened", "threatening", "threatened" }, NULL, S | CUE_TO },
+	{ { "accuse", "accuses", "accused", "accusing", "accused" }, NULL, CUE_SAY | CUE_NP },
+	{ { "criticize", "criticizes", "criticized", "criticizing", "criticized" }, NULL, CUE_SAY | CUE_NP },
+	{ { "criticise", "criticises", "criticised", "criticising", "criticised" }, NULL, CUE_SAY | CUE_NP },
+	{ { "praise", "praises", "praised", "praising", "praised" }, NULL, CUE_SAY | CUE_NP },
+	{ { "blame", "blames", "blamed", "blaming", "blamed" }, NULL, CUE_SAY | CUE_NP },
+	{ { "slam", "slams", "slammed", "slamming", "slammed" }, NULL, CUE_SAY | CUE_NP },
+	{ { "blast", "blasts", "blasted", "blasting", "blasted" }, NULL, CUE_SAY | CUE_NP },
+	{ { "describe", "describes", "described", "describing", "described" }, NULL, CUE_SAY | CUE_NP },
+	{ { "call", "calls", "called", "calling", "called" }, "for", CUE_SAY | CUE_NP },
+	{ { "call", "calls", "called", "calling", "called" }, "on", CUE_SAY | CUE_OBJ | CUE_TO },
+	{ { "call", "calls", "called", "calling", "called" }, NULL, CUE_SAY | CUE_NP | CUE_WEAK },
+	{ { "cite", "cites", "cited", "citing", "cited" }, NULL, CUE_SAY | CUE_NP },
+	{ { "conclude", "concludes", "concluded", "concluding", "concluded" }, NULL, S | CUE_EVID },
+	{ { "point", "points", "pointed", "pointing", "pointed" }, "out", S },
+	{ { "point", "points", "pointed", "pointing", "pointed" }, "to", CUE_SAY | CUE_NP },
+	{ { "refer", "refers", "referred", "referring", "referred" }, "to", CUE_SAY | CUE_NP },
+	{ { "make", "makes", "made", "making", "made" }, "clear", S },
+	{ { "go", "goes", "went", "going", "gone" }, "on", S | CUE_WEAK },
+	{ { "shoot", "shoots", "shot", "shooting", "shot" }, "back", S },
+	{ { "talk", "talks", "talked", "talking", "talked" }, "about", CUE_SAY | CUE_NP },
+	{ { "speak", "speaks", "spoke", "speaking", "spoken" }, "about", CUE_SAY | CUE_NP },
+	/* stance */
+	{ { "deny", "denies", "denied", "denying", "denied" }, NULL, S | CUE_NP | CUE_DENY },
+	{ { "reject", "rejects", "rejected", "rejecting", "rejected" }, NULL, CUE_SAY | CUE_NP | CUE_DENY },
+	{ { "dismiss", "dismisses", "dismissed", "dismissing", "dismissed" }, NULL, CUE_SAY | CUE_NP | CUE_DENY },
+	{ { "dispute", "disputes", "disputed", "disputing", "disputed" }, NULL, S | CUE_NP | CUE_DENY },
+	{ { "refute", "refutes", "refuted", "refuting", "refuted" }, NULL, CUE_SAY | CUE_NP | CUE_DENY },
+	{ { "rebut", "rebuts", "rebutted", "rebutting", "rebutted" }, NULL, CUE_SAY | CUE_NP | CUE_DENY },
+	{ { "push", "pushes", "pushed", "pushing", "pushed" }, "back", CUE_SAY | CUE_DENY },
+	{ { "decline", "declines", "declined", "declining", "declined" }, NULL, CUE_SAY | CUE_TO | CUE_REFUSE },
+	{ { "refuse", "refuses", "refused", "refusing", "refused" }, NULL, CUE_SAY | CUE_TO | CUE_REFUSE },
+	{ { "clarify", "clarifies", "clarified", "clarifying", "clarified" }, NULL, S | CUE_CORRECT },
+	{ { "correct", "corrects", "corrected", "correcting", "corrected" }, NULL, S | CUE_CORRECT | CUE_WEAK },
+	{ { "retract", "retracts", "retracted", "retracting", "retracted" }, NULL, CUE_SAY | CUE_NP | CUE_CORRECT },
+	{ { "backtrack", "backtracks", "backtracked", "backtracking", "backtracked" }, NULL, S | CUE_CORRECT },
+	{ { "walk", "walks", "walked", "walking", "walked" }, "back", CUE_SAY | CUE_NP | CUE_CORRECT },
+	/* belief and intention */
+	{ { "think", "thinks", "thought", "thinking", "thought" }, NULL, T | CUE_NOINV },
+	{ { "believe", "believes", "believed", "believing", "believed" }, NULL, T | CUE_NOINV },
+	{ { "hope", "hopes", "hoped", "hoping", "hoped" }, NULL, T | CUE_TO | CUE_NOINV },
+	{ { "fear", "fears", "feared", "fearing", "feared" }, NULL, T | CUE_NOINV },
+	{ { "expect", "expects", "expected", "expecting", "expected" }, NULL, T | CUE_TO | CUE_NOINV },
+	{ { "know", "knows", "knew", "knowing", "known" }, NULL, T | CUE_NOINV | CUE_WEAK },
+	{ { "feel", "feels", "felt", "feeling", "felt" }, NULL, T | CUE_NOINV | CUE_WEAK },
+	{ { "worry", "worries", "worried", "worrying", "worried" }, NULL, T | CUE_NOINV },
+	{ { "suspect", "suspects", "suspected", "suspecting", "suspected" }, NULL, T | CUE_NOINV | CUE_WEAK },
+	{ { "doubt", "doubts", "doubted", "doubting", "doubted" }, NULL, T | CUE_NOINV },
+	{ { "want", "wants", "wanted", "wanting", "wanted" }, NULL, CUE_THINK | CUE_TO | CUE_NP | CUE_NOINV },
+	{ { "agree", "agrees", "agreed", "agreeing", "agreed" }, NULL, S | CUE_TO | CUE_NOINV },
+	/* support and opposition */
+	{ { "endorse", "endorses", "endorsed", "endorsing", "endorsed" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "support", "supports", "supported", "supporting", "supported" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "oppose", "opposes", "opposed", "opposing", "opposed" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV },
+	/* evidence */
+	{ { "show", "shows", "showed", "showing", "shown" }, NULL, E | CUE_NOINV | CUE_WEAK },
+	{ { "find", "finds", "found", "finding", "found" }, NULL, E | CUE_NOINV | CUE_WEAK },
+	/* "according to" */
+	{ { "according", "according", "according", "according", "according" }, "to", CUE_SAY | CUE_ACCORDING },
+};
+
+#undef S
+#undef T
+#undef E
+
+/* Auxiliaries and negations that belong to the cue: "has said", "did not say". */
+static const char *const cues_aux_words[] = {
+	"'d", "'ve", "am", "are", "be", "been", "being", "can", "cannot",
+	"could", "couldn't", "did", "didn't", "do", "does", "doesn't",
+	"don't", "had", "hadn't", "has", "hasn't", "have", "haven't", "is",
+	"isn't", "may", "might", "must", "never", "not", "should",
+	"shouldn't", "was", "wasn't", "were", "weren't", "will", "won't",
+	"would", "wouldn't",
+};
+
+/* Adverbs that may stand between a speaker and the cue. */
+static const char *const cues_adverbs[] = {
+	"again", "allegedly", "already", "also", "angrily", "apparently",
+	"bluntly", "briefly", "candidly", "clearly", "correctly", "emphatically",
+	"erroneously", "even", "explicitly", "falsely", "famously", "firmly",
+	"first", "flatly", "formally", "frequently", "further", "immediately", "initially",
+	"later", "likewise", "memorably", "mistakenly", "notably", "often",
+	"once", "only", "openly", "previously", "privately", "publicly",
+	"quickly", "quietly", "recently", "reportedly", "repeatedly",
+	"separately", "similarly", "simply", "specifically", "still",
+	"strongly", "subsequently", "then", "wrongly",
+};
+
+static struct lexicon	cues_verb_lex, cues_aux_lex, cues_adverb_lex;
+
+static void
+cues_init(void)
+{
+	size_t	i, f;
+
+	if (cues_verb_lex.cap != 0)
+		return;
+	for (i = 0; i < sizeof cues_verbs / sizeof *cues_verbs; i++)
+		for (f = 0; f < 5; f++)
+			lexicon_add(&cues_verb_lex, cues_verbs[i].form[f],
+			    (int32_t)i);
+	lexicon_build(&cues_aux_lex, cues_aux_words, sizeof cues_aux_words /
+	    sizeof *cues_aux_words, sizeof *cues_aux_words, 0);
+	lexicon_build(&cues_adverb_lex, cues_adverbs, sizeof cues_adverbs /
+	    sizeof *cues_adverbs, sizeof *cues_adverbs, 0);
+}
+
+const struct cue_verb *
+cues_table(size_t *n)
+{
+	*n = sizeof cues_verbs / sizeof *cues_verbs;
+	return cues_verbs;
+}
+
+bool
+cues_is_aux(const struct tokens *t, size_t i)
+{
+	cues_init();
+	return lexicon_find(&cues_aux_lex, t, i) >= 0;
+}
+
+bool
+cues_is_adverb(const struct tokens *t, size_t i)
+{
+	cues_init();
+	return lexicon_find(&cues_adverb_lex, t, i) >= 0;
+}
+
+static bool
+cues_is_be(const struct tokens *t, size_t i)
+{
+	static const char *const be[] = {
+		"am", "are", "be", "been", "being", "is", "was", "were",
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof be / sizeof *be; k++)
+		if (tokens_eq(t, i, be[k]))
+			return true;
+	return false;
+}
+
+/* Which of the rows of the verb at row r fits at token i (particle first)? */
+static long
+cues_pick_row(const struct tokens *t, size_t i, size_t r)
+{
+	const size_t	 n = sizeof cues_verbs / sizeof *cues_verbs;
+	const char	*base = cues_verbs[r].form[0];
+
+	for (; r < n && strcmp(cues_verbs[r].form[0], base) == 0; r++)
+		if (cues_verbs[r].particle == NULL ||
+		    tokens_eq(t, i + 1, cues_verbs[r].particle))
+			return (long)r;
+	return -1;
+}
+
+static enum cue_form
+cues_form(const struct tokens *t, size_t i, const struct cue_verb *row)
+{
+	int	f;
+
+	for (f = 0; f < 5; f++)
+		if (tokens_eq(t, i, row->form[f]))
+			return (enum cue_form)f;
+	return CUE_BASE;
+}
+
+/* Extend the cue left over auxiliaries, negations and adverbs. */
+static void
+cues_extend(const struct tokens *t, struct cue *c)
+{
+	size_t	i = c->first;
+
+	while (i > 0 && t->v[i - 1].kind == TOK_WORD &&
+	    !(t->v[i - 1].flags & TF_QUOTED) &&
+	    (cues_is_aux(t, i - 1) || cues_is_adverb(t, i - 1))) {
+		i--;
+		if (cues_is_be(t, i) && (c->form == CUE_PAST || c->form == CUE_PP))
+			c->passive = true;
+		if (tokens_eq(t, i, "not") || tokens_eq(t, i, "never") ||
+		    tokens_eq(t, i, "didn't") || tokens_eq(t, i, "doesn't") ||
+		    tokens_eq(t, i, "don't") || tokens_eq(t, i, "won't") ||
+		    tokens_eq(t, i, "wouldn't") || tokens_eq(t, i, "cannot"))
+			c->negated = true;
+	}
+	while (i < c->first && cues_is_adverb(t, i))
+		i++;
+	c->first = (uint32_t)i;
+}
+
+/* Is token i the verb of a cue (or "according")?  Fills c. */
+bool
+cues_match(const struct tokens *t, size_t i, struct cue *c)
+{
+	int32_t	r;
+	long	row;
+
+	cues_init();
+	if (i >= t->n || t->v[i].kind != TOK_WORD)
+		return false;
+	r = lexicon_find(&cues_verb_lex, t, i);
+	if (r < 0 || (row = cues_pick_row(t, i, (size_t)r)) < 0)
+		return false;
+	memset(c, 0, sizeof *c);
+	c->row = &cues_verbs[row];
+	c->verb = (uint32_t)i;
+	c->first = (uint32_t)i;
+	c->last = (uint32_t)i + 1 + (c->row->particle != NULL);
+	c->flags = c->row->flags;
+	c->form = cues_form(t, i, c->row);
+	cues_extend(t, c);
+	return true;
+}
