@@ -1,0 +1,448 @@
+/*
+ * Binding cues to speakers and contents.  Three passes over the article:
+ * find each cue's speaker, mark where every frame starts, then read each
+ * content up to its clause's end (which depends on where the next frame
+ * starts).  Every scan is bounded by its sentence and every step moves
+ * forward, so the whole is linear in the tokens.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "frames.h"
+#include "relays.h"
+#include "xmalloc.h"
+
+/* How far an adjunct or an appositive may run, in tokens. */
+#define FRAMES_ADJUNCT_REACH	12
+#define FRAMES_APPOSITIVE_REACH	20
+
+/* Words that open an adjunct between a cue and its content. */
+static const char *const frames_adjuncts[] = {
+	"about", "after", "at", "before", "during", "following", "from",
+	"in", "of", "on", "over", "through", "to", "via", "when", "while",
+	"with",
+};
+
+/* Objects of "told" that are not phrases the speaker reader knows. */
+static const char *const frames_objects[] = {
+	"her", "him", "me", "them", "us", "you",
+};
+
+static bool
+frames_in(const struct tokens *t, size_t i, const char *const *words, size_t n)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (tokens_eq(t, i, words[k]))
+			return true;
+	return false;
+}
+
+static bool
+frames_is_comma(const struct tokens *t, size_t i)
+{
+	return i < t->n && t->v[i].mark == MARK_COMMA &&
+	    !(t->v[i].flags & TF_QUOTED);
+}
+
+static bool
+frames_is_closer(const struct tokens *t, size_t i)
+{
+	return i < t->n && (t->v[i].flags & TF_CLOSE);
+}
+
+static void
+frames_push(struct frames *fs, const struct frame *f)
+{
+	if (fs->n == fs->cap) {
+		fs->cap = fs->cap ? fs->cap * 2 : 16;
+		fs->v = xreallocarray(fs->v, fs->cap, sizeof *fs->v);
+	}
+	fs->v[fs->n++] = *f;
+}
+
+/*
+ * "X, the Y of Z, said": the speaker before the first comma, the role
+ * between the commas (or the other way round: "a spokesman, X, said").
+ * comma is the token before the cue.
+ */
+static bool
+frames_appositive(const struct tokens *t, size_t s0, size_t comma,
+    struct frame *f)
+{
+	struct mention	a, b;
+	size_t		p;
+
+	for (p = comma; p > s0 && comma - p < FRAMES_APPOSITIVE_REACH; p--)
+		if (frames_is_comma(t, p - 1) || t->v[p - 1].kind == TOK_QUOTE)
+			break;
+	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
+	    !speakers_left(t, p - 1, s0, &a))
+		return false;
+	f->who = a;
+	if (a.kind != MENTION_NAME && speakers_right(t, p, comma, &b) &&
+	    b.last == comma && b.kind == MENTION_NAME) {
+		f->who = b;
+		f->role_first = a.role_first < a.role_last ? a.role_first : a.first;
+		f->role_last = a.role_first < a.role_last ? a.role_last : a.last;
+	} else if (!(speakers_class(t, p) & SPK_REL)) {
+		f->role_first = (uint32_t)p + ((speakers_class(t, p) & SPK_DET) != 0);
+		f->role_last = (uint32_t)comma;
+	}
+	f->first = f->who.first;
+	return true;
+}
+
+/* Where the clause around token i starts: after "that", or the sentence. */
+static size_t
+frames_clause_start(const struct tokens *t, size_t s0, size_t i)
+{
+	for (; i > s0; i--)
+		if (tokens_eq(t, i - 1, "that") && !(t->v[i - 1].flags & TF_QUOTED))
+			return i;
+	return s0;
+}
+
+/* A participle after a comma: the subject of the clause it hangs on. */
+static bool
+frames_participle(const struct tokens *t, size_t s0, struct frame *f)
+{
+	size_t	j = f->cue.first, start;
+
+	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1)))
+		return false;
+	start = frames_clause_start(t, s0, j - 1);
+	if (!speakers_subject(t, start, j - 1, &f->who))
+		return false;
+	f->how = WHO_CLAUSE;
+	f->first = f->cue.first;
+	f->stance_first = f->who.first;
+	return true;
+}
+
+/* The speaker after an inverted cue: '"...," said Hicks'. */
+static bool
+frames_inverted(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+{
+	size_t	j = f->cue.first;
+
+	if ((f->cue.flags & CUE_NOINV) || (j > s0 && !frames_is_comma(t, j - 1) &&
+	    !frames_is_closer(t, j - 1)) ||
+	    !speakers_right(t, f->cue.last, s1, &f->who))
+		return false;
+	f->how = WHO_RIGHT;
+	f->first = f->cue.first;
+	return true;
+}
+
+/* The speaker before the cue, directly or past an appositive. */
+static bool
+frames_subject(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+{
+	size_t	j = f->cue.first;
+
+	f->how = WHO_LEFT;
+	if (j > s0 && speakers_left(t, j, s0, &f->who)) {
+		f->first = f->who.first;
+		return true;
+	}
+	if (j > s0 + 1 && (speakers_class(t, j - 1) & SPK_REL) &&
+	    frames_is_comma(t, j - 2) && speakers_left(t, j - 2, s0, &f->who)) {
+		f->first = f->who.first;
+		return true;
+	}
+	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
+	    frames_appositive(t, s0, j - 1, f))
+		return true;
+	return frames_inverted(t, s0, s1, f);
+}
+
+/* May this speaker go with this cue? */
+static bool
+frames_fits(const struct frame *f)
+{
+	enum mention_kind	k = f->who.kind;
+	uint32_t		c = f->cue.flags;
+
+	if ((c & CUE_THINK) && (k == MENTION_DOCUMENT || k == MENTION_OUTLET))
+		return false;
+	if ((c & CUE_WEAK) && !(c & CUE_EVID) && (k == MENTION_DOCUMENT ||
+	    k == MENTION_ORG) && f->how != WHO_CLAUSE)
+		return false;
+	return true;
+}
+
+/* Bind the cue c in sentence [s0, s1) to a speaker; false if none. */
+static bool
+frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
+    struct frame *f)
+{
+	memset(f, 0, sizeof *f);
+	f->cue = *c;
+	f->sent = t->v[c->verb].sent;
+	if (c->passive)
+		return false;
+	if (c->flags & CUE_ACCORDING) {
+		if (!speakers_right(t, c->last, s1, &f->who))
+			return false;
+		f->how = WHO_ACCORDING;
+		f->first = c->first;
+		f->last = f->who.last;
+	} else if (c->form == CUE_ING) {
+		if (!frames_participle(t, s0, f))
+			return false;
+	} else {
+		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
+			return false;	/* an infinitive: "declined to say" */
+		if (!frames_subject(t, s0, s1, f))
+			return false;
+	}
+	if (f->stance_first == 0)
+		f->stance_first = f->first;
+	f->who.outlet = relays_outlet_in(t, f->who.first, f->who.last);
+	if (f->who.outlet >= 0)
+		f->who.kind = MENTION_OUTLET;
+	return frames_fits(f);
+}
+
+/* Past time words: "Thursday", "last week", "on Monday". */
+static size_t
+frames_skip_time(const struct tokens *t, size_t i, size_t s1)
+{
+	size_t	j = i;
+
+	while (j < s1 && (tokens_eq(t, j, "last") || tokens_eq(t, j, "this") ||
+	    tokens_eq(t, j, "earlier") || tokens_eq(t, j, "on") ||
+	    t->v[j].kind == TOK_NUM || (speakers_class(t, j) & SPK_TIME)))
+		j++;
+	while (j > i && !(speakers_class(t, j - 1) & SPK_TIME) &&
+	    t->v[j - 1].kind != TOK_NUM)
+		j--;
+	return j;
+}
+
+/*
+ * Past adjuncts between a cue and its content ("in an email", "at a
+ * rally in Iowa"): a phrase opened by a preposition and closed by "that",
+ * a colon or a quotation, within reach.
+ */
+static size_t
+frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
+{
+	size_t	j, k, n = sizeof frames_adjuncts / sizeof *frames_adjuncts;
+
+	for (k = 0; k < 4 && i < s1; k++) {
+		if ((j = frames_skip_time(t, i, s1)) > i) {
+			i = j;
+			continue;
+		}
+		if (!frames_in(t, i, frames_adjuncts, n))
+			break;
+		for (j = i + 1; j < s1 && j - i < FRAMES_ADJUNCT_REACH; j++)
+			if (tokens_eq(t, j, "that") || t->v[j].mark == MARK_COLON ||
+			    (t->v[j].flags & TF_OPEN) || frames_is_comma(t, j))
+				break;
+		if (j == s1 || j - i >= FRAMES_ADJUNCT_REACH ||
+		    (frames_is_comma(t, j) && !(t->v[j + 1].flags & TF_OPEN)))
+			break;
+		i = j;
+	}
+	return i;
+}
+
+/* Past the addressee of "told": "the Post", "reporters", "him". */
+static size_t
+frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
+{
+	struct mention	m;
+	size_t		n = sizeof frames_objects / sizeof *frames_objects;
+
+	if (!(f->cue.flags & CUE_OBJ) || i >= s1 || tokens_eq(t, i, "that"))
+		return i;
+	if (frames_in(t, i, frames_objects, n)) {
+		f->object_first = (uint32_t)i;
+		f->object_last = (uint32_t)i + 1;
+		return i + 1;
+	}
+	if (!speakers_right(t, i, s1, &m) || m.kind == MENTION_PRONOUN)
+		return i;
+	f->object_first = m.first;
+	f->object_last = m.last;
+	return m.last;
+}
+
+/* Does a comma or dash at i open another frame (or "according to")? */
+static bool
+frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
+{
+	if (!frames_is_comma(t, i) && !(t->v[i].mark == MARK_DASH &&
+	    !(t->v[i].flags & TF_QUOTED)))
+		return false;
+	return i + 1 < t->n && starts[i + 1];
+}
+
+/*
+ * Where the clause that starts at i ends, before s1.  A comma inside a
+ * closing quotation mark ('"...," she said') ends it after the mark.
+ */
+static size_t
+frames_clause_end(const struct tokens *t, size_t i, size_t s1,
+    const uint8_t *starts)
+{
+	for (; i < s1; i++) {
+		if ((t->v[i].flags & TF_CLOSE) && i > 0 &&
+		    t->v[i - 1].mark == MARK_COMMA && i + 1 < t->n && starts[i + 1])
+			return i + 1;
+		if (t->v[i].flags & TF_QUOTED)
+			continue;
+		if (t->v[i].mark == MARK_SEMI || frames_breaks(t, i, starts))
+			return i;
+	}
+	return s1;
+}
+
+/* Trim [a, b) of punctuation at both ends (not of quotation marks). */
+static void
+frames_trim(const struct tokens *t, uint32_t *a, uint32_t *b)
+{
+	while (*a < *b && t->v[*a].kind == TOK_PUNCT)
+		(*a)++;
+	while (*b > *a && t->v[*b - 1].kind == TOK_PUNCT &&
+	    !(t->v[*b - 1].flags & TF_QUOTED))
+		(*b)--;
+}
+
+/* Where content before a frame starts: the sentence, or the last frame. */
+static size_t
+frames_left_start(const struct frames *fs, size_t k, size_t s0)
+{
+	const struct frame	*f = &fs->v[k];
+	size_t			 start = s0;
+
+	if (k > 0 && fs->v[k - 1].sent == f->sent && fs->v[k - 1].last > s0 &&
+	    fs->v[k - 1].last < f->first)
+		start = fs->v[k - 1].last;
+	return start;
+}
+
+/* The content of "according to X": the clause on the comma's side. */
+static void
+frames_according(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 after = f->who.last;
+
+	if (after < s1 && frames_is_comma(t, after) &&
+	    frames_left_start(fs, k, s0) + 1 >= f->cue.first) {
+		f->side = SIDE_RIGHT;
+		f->content_first = (uint32_t)after + 1;
+		f->content_last = (uint32_t)frames_clause_end(t, after + 1, s1,
+		    starts);
+	} else if (f->cue.first > s0) {
+		f->side = SIDE_LEFT;
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_last = f->cue.first;
+	}
+}
+
+/* Read the content of frame k in sentence [s0, s1). */
+static void
+frames_content(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 i;
+
+	if (f->how == WHO_ACCORDING)
+		frames_according(t, fs, k, s0, s1, starts);
+	else {
+		i = f->how == WHO_RIGHT ? f->who.last : f->cue.last;
+		i = frames_skip_object(t, i, s1, f);
+		i = frames_skip_adjuncts(t, i, s1);
+		if (i < s1 && t->v[i].mark == MARK_COLON)
+			f->colon = true, i++;
+		else if (i + 1 < s1 && frames_is_comma(t, i) &&
+		    (t->v[i + 1].flags & TF_OPEN))
+			i++;
+		if (i < s1 && tokens_eq(t, i, "that"))
+			i++;
+		f->last = (uint32_t)i;
+		if (f->how != WHO_RIGHT && i < s1 && !frames_breaks(t, i, starts) &&
+		    !(t->v[i].kind == TOK_PUNCT && t->v[i].mark != MARK_DASH)) {
+			f->side = SIDE_RIGHT;
+			f->content_first = (uint32_t)i;
+			f->content_last = (uint32_t)frames_clause_end(t, i, s1,
+			    starts);
+		} else if (f->first > s0 && (frames_is_comma(t, f->first - 1) ||
+		    frames_is_closer(t, f->first - 1))) {
+			f->side = SIDE_LEFT;
+			f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+			f->content_last = f->first;
+		}
+	}
+	frames_trim(t, &f->content_first, &f->content_last);
+	if (f->content_first >= f->content_last)
+		f->side = SIDE_NONE;
+}
+
+/* Bind every cue of sentence [s0, s1). */
+static void
+frames_sentence(const struct tokens *t, size_t s0, size_t s1, struct frames *fs)
+{
+	struct cue	c;
+	struct frame	f;
+	size_t		i;
+
+	for (i = s0; i < s1; i++) {
+		if ((t->v[i].flags & TF_QUOTED) || !cues_match(t, i, &c))
+			continue;
+		if (frames_bind(t, s0, s1, &c, &f))
+			frames_push(fs, &f);
+		i = c.last - 1;
+	}
+}
+
+/* The end of the sentence that starts at token s0. */
+static size_t
+frames_sentence_end(const struct tokens *t, size_t s0)
+{
+	size_t	i;
+
+	for (i = s0 + 1; i < t->n && t->v[i].sent == t->v[s0].sent; i++)
+		;
+	return i;
+}
+
+void
+frames_find(const struct tokens *t, struct frames *fs)
+{
+	uint8_t	*starts;
+	size_t	 s0, s1, k = 0, i;
+
+	memset(fs, 0, sizeof *fs);
+	for (s0 = 0; s0 < t->n; s0 = s1) {
+		s1 = frames_sentence_end(t, s0);
+		frames_sentence(t, s0, s1, fs);
+	}
+	starts = xcalloc(t->n + 1, 1);
+	for (i = 0; i < fs->n; i++)
+		starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
+		    fs->v[i].first] = 1;
+	for (s0 = 0; s0 < t->n; s0 = s1) {
+		s1 = frames_sentence_end(t, s0);
+		for (; k < fs->n && fs->v[k].first < s1; k++)
+			frames_content(t, fs, k, s0, s1, starts);
+	}
+	free(starts);
+}
+
+void
+frames_free(struct frames *fs)
+{
+	free(fs->v);
+	memset(fs, 0, sizeof *fs);
+}
