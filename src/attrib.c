@@ -15,6 +15,7 @@
 
 #include "attrib.h"
 #include "coref.h"
+#include "cues.h"
 #include "frames.h"
 #include "quotes.h"
 #include "relays.h"
@@ -26,7 +27,9 @@
 	X(QUOTE_CUE_SPEAKER, "quote-cue-speaker", 0.95f)	\
 	X(PARTIAL_QUOTE, "partial-quote", 0.85f)		\
 	X(COLON_QUOTE, "speaker-colon-quote", 0.85f)		\
+	X(COLON_INTRO, "colon-introduction", 0.75f)		\
 	X(SAME_SENTENCE, "same-sentence-cue", 0.7f)		\
+	X(SUBJECT, "sentence-subject", 0.5f)			\
 	X(CONTINUED, "continued-quote", 0.85f)			\
 	X(SAME_PARAGRAPH, "same-paragraph-speaker", 0.65f)	\
 	X(AFTER_SPEAKER, "paragraph-after-speaker", 0.55f)	\
@@ -76,14 +79,22 @@ struct attrib_meta {
 	uint32_t	last;
 };
 
+/* An attribution or a frame whose speaker a quotation may borrow. */
+struct lender {
+	uint32_t	pos;		/* token */
+	int32_t		attr;		/* attribution, or -1 */
+	int32_t		frame;		/* else this frame */
+};
+
 /* What a sieve found for a quotation. */
 struct pick {
 	enum attrib_rule rule;
 	int32_t		 frame;		/* -1 when the speaker came otherwise */
 	int32_t		 from;		/* attribution copied, or -1 */
 	int		 speaker;
-	struct mention	 who;		/* for the colon rule */
+	struct mention	 who;		/* for the colon and subject rules */
 	bool		 has_who;
+	int32_t		 cue_tok;	/* the cue token of those, or -1 */
 };
 
 struct attrib_ctx {
@@ -98,6 +109,8 @@ struct attrib_ctx {
 	bool			*relay;		/* per frame */
 	size_t			*sent_frames;	/* first frame of each sentence */
 	int32_t			*qattr;		/* per quotation */
+	struct lender		*lenders;	/* by position */
+	size_t			 nlenders;
 	int			 last_relay;
 };
 
@@ -275,26 +288,33 @@ attrib_sieve_frame(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return true;
 }
 
-/* 'Hicks: "..."': a phrase that opens the sentence, then a colon. */
+/*
+ * A colon introduces the quotation, in its sentence or at the end of the
+ * paragraph before: 'Hicks: "..."', or 'Clinton has since apologized:
+ * "..."'.  The speaker is the phrase before the colon when that is the
+ * whole sentence, else the sentence's subject.
+ */
 static bool
 attrib_sieve_colon(struct attrib_ctx *c, size_t qi, struct pick *p)
 {
 	const struct quote	*q = &c->q.v[qi];
 	const struct tokens	*t = &c->t;
-	size_t			 s0;
+	size_t			 colon = q->open - 1, s0;
 
-	if (q->open < 2 || t->v[q->open - 1].mark != MARK_COLON ||
-	    (t->v[q->open - 1].flags & TF_QUOTED))
+	if (q->open == 0 || t->v[colon].mark != MARK_COLON ||
+	    (t->v[colon].flags & TF_QUOTED))
 		return false;
-	for (s0 = q->open - 1; s0 > 0 && t->v[s0 - 1].sent == t->v[q->open].sent &&
-	    !(t->v[s0].flags & TF_LINE_START); s0--)
+	for (s0 = colon; s0 > 0 && t->v[s0 - 1].sent == t->v[colon].sent; s0--)
 		;
-	if (!speakers_left(t, q->open - 1, s0, &p->who) || p->who.first != s0 ||
-	    p->who.kind == MENTION_DOCUMENT)
+	if (speakers_left(t, colon, s0, &p->who) && p->who.first == s0)
+		p->rule = RULE_COLON_QUOTE;
+	else if (speakers_subject(t, s0, colon, &p->who))
+		p->rule = RULE_COLON_INTRO;
+	else
 		return false;
-	p->has_who = true;
-	p->rule = RULE_COLON_QUOTE;
-	return true;
+	p->has_who = p->who.kind != MENTION_DOCUMENT;
+	p->cue_tok = (int32_t)colon;
+	return p->has_who;
 }
 
 /* Is the quotation inside the attributing words of a frame ("told
@@ -341,6 +361,43 @@ attrib_sieve_sentence(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return true;
 }
 
+/* The first token of the sentence that token i is in. */
+static size_t
+attrib_sentence_start(const struct tokens *t, size_t i)
+{
+	while (i > 0 && t->v[i - 1].sent == t->v[i].sent)
+		i--;
+	return i;
+}
+
+/*
+ * A quotation inside a sentence with no cue we know ("Moore thanked him
+ * for "..."", "the crowd chanted "...""): the subject of the sentence,
+ * if a verb follows it.
+ */
+static bool
+attrib_sieve_subject(struct attrib_ctx *c, size_t qi, struct pick *p)
+{
+	const struct tokens	*t = &c->t;
+	const struct quote	*q = &c->q.v[qi];
+	size_t			 s0 = attrib_sentence_start(t, q->open), v;
+
+	if (s0 == q->open || attrib_title_like(t, q) ||
+	    !speakers_subject(t, s0, q->open, &p->who) || p->who.last >= q->open)
+		return false;
+	for (v = p->who.last; v < q->open && (cues_is_aux(t, v) ||
+	    cues_is_adverb(t, v)); v++)
+		;
+	if (v >= q->open || t->v[v].kind != TOK_WORD ||
+	    (t->v[v].flags & (TF_CAP | TF_QUOTED)) ||
+	    (speakers_class(t, v) & (SPK_PREP | SPK_DET | SPK_STOP)))
+		return false;
+	p->has_who = true;
+	p->cue_tok = (int32_t)v;
+	p->rule = RULE_SUBJECT;
+	return true;
+}
+
 typedef bool (*attrib_sieve)(struct attrib_ctx *, size_t, struct pick *);
 
 /* Sieves that read only the quotation's own sentence. */
@@ -348,6 +405,7 @@ static const attrib_sieve attrib_local_sieves[] = {
 	attrib_sieve_frame,
 	attrib_sieve_colon,
 	attrib_sieve_sentence,
+	attrib_sieve_subject,
 };
 
 /* A quotation re-opened at a paragraph start continues the last one. */
@@ -363,31 +421,105 @@ attrib_sieve_continued(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return true;
 }
 
-/* Another quotation of the paragraph that has a speaker: before, else after. */
+/* Does attribution i name someone, resolved or not? */
+static bool
+attrib_has_speaker(const struct attrib_ctx *c, size_t i)
+{
+	return c->r->v[i].speaker >= 0 || c->r->v[i].mention.end >
+	    c->r->v[i].mention.start;
+}
+
+static int
+attrib_lender_cmp(const void *x, const void *y)
+{
+	const struct lender	*a = x, *b = y;
+
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+static void
+attrib_lend(struct attrib_ctx *c, uint32_t pos, int32_t attr, int32_t frame)
+{
+	c->lenders[c->nlenders].pos = pos;
+	c->lenders[c->nlenders].attr = attr;
+	c->lenders[c->nlenders++].frame = frame;
+}
+
+/*
+ * Index what may lend a speaker, by position: attributions that name one,
+ * and frames that name one but had no content of their own ("Bystrom
+ * agreed.").
+ */
+static void
+attrib_index_lenders(struct attrib_ctx *c)
+{
+	size_t	i;
+
+	c->lenders = xcalloc(c->r->n + c->fs.n + 1, sizeof *c->lenders);
+	c->nlenders = 0;
+	for (i = 0; i < c->r->n; i++)
+		if (attrib_has_speaker(c, i))
+			attrib_lend(c, c->meta[i].first, (int32_t)i, -1);
+	for (i = 0; i < c->fs.n; i++)
+		if (c->fs.v[i].side == SIDE_NONE && !c->relay[i])
+			attrib_lend(c, c->fs.v[i].cue.verb, -1, (int32_t)i);
+	qsort(c->lenders, c->nlenders, sizeof *c->lenders, attrib_lender_cmp);
+}
+
+/* How many lenders lie before token pos. */
+static size_t
+attrib_lenders_before(const struct attrib_ctx *c, uint32_t pos)
+{
+	size_t	lo = 0, hi = c->nlenders, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->lenders[mid].pos < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static uint32_t
+attrib_line_of(const struct attrib_ctx *c, size_t k)
+{
+	return c->t.v[c->lenders[k].pos].line;
+}
+
+/* Borrow the speaker of lender k. */
+static void
+attrib_borrow(const struct attrib_ctx *c, size_t k, struct pick *p)
+{
+	p->from = c->lenders[k].attr;
+	p->frame = c->lenders[k].frame;
+}
+
+/* The nearest attribution of the paragraph that names a speaker: the one
+ * before, else the one after. */
 static bool
 attrib_sieve_paragraph(struct attrib_ctx *c, size_t qi, struct pick *p)
 {
-	const struct tokens	*t = &c->t;
-	uint32_t		 line = t->v[c->q.v[qi].open].line;
+	const struct quote	*q = &c->q.v[qi];
+	uint32_t		 line = c->t.v[q->open].line;
 	size_t			 k;
-	int32_t			 x;
 
-	if (c->q.v[qi].nwords < 3 || attrib_title_like(t, &c->q.v[qi]))
+	if (q->nwords < 3 || attrib_title_like(&c->t, q))
 		return false;
-	for (k = qi; k > 0 && t->v[c->q.v[k - 1].open].line == line; k--)
-		if ((x = c->qattr[k - 1]) >= 0 && c->r->v[x].speaker >= 0)
-			goto found;
-	for (k = qi + 1; k < c->q.n && t->v[c->q.v[k].open].line == line; k++)
-		if ((x = c->qattr[k]) >= 0 && c->r->v[x].speaker >= 0)
-			goto found;
-	return false;
-found:
-	p->from = x;
+	k = attrib_lenders_before(c, q->open);
+	if (k > 0 && attrib_line_of(c, k - 1) == line)
+		attrib_borrow(c, k - 1, p);
+	else if (k < c->nlenders && attrib_line_of(c, k) == line)
+		attrib_borrow(c, k, p);
+	else
+		return false;
 	p->rule = RULE_SAME_PARAGRAPH;
 	return true;
 }
 
-/* A paragraph that opens with a quotation: the last speaker before it. */
+/* A paragraph that opens with a quotation: the last speaker before it, in
+ * the paragraph before. */
 static bool
 attrib_sieve_after_speaker(struct attrib_ctx *c, size_t qi, struct pick *p)
 {
@@ -399,18 +531,12 @@ attrib_sieve_after_speaker(struct attrib_ctx *c, size_t qi, struct pick *p)
 	if (!(t->v[q->open].flags & TF_LINE_START) || line == 0 ||
 	    q->nwords < 3 || attrib_title_like(t, q))
 		return false;
-	for (k = c->r->n; k > 0; k--) {
-		const struct attrib_meta *m = &c->meta[k - 1];
-
-		if (t->v[m->first].line + 1 != line)
-			continue;
-		if (c->r->v[k - 1].speaker < 0)
-			continue;
-		p->from = (int32_t)(k - 1);
-		p->rule = RULE_AFTER_SPEAKER;
-		return true;
-	}
-	return false;
+	k = attrib_lenders_before(c, q->open);
+	if (k == 0 || attrib_line_of(c, k - 1) + 1 != line)
+		return false;
+	attrib_borrow(c, k - 1, p);
+	p->rule = RULE_AFTER_SPEAKER;
+	return true;
 }
 
 /* Sieves that look at other quotations, run once all have had the first. */
@@ -438,7 +564,8 @@ attrib_quote_add(struct attrib_ctx *c, size_t qi, const struct pick *p)
 	else if (p->has_who) {
 		a->speaker = coref_resolve(&c->co, &p->who);
 		a->mention = attrib_bytes(&c->t, p->who.first, p->who.last);
-		a->cue = attrib_bytes(&c->t, q->open - 1, q->open);
+		a->cue = attrib_bytes(&c->t, (uint32_t)p->cue_tok,
+		    (uint32_t)p->cue_tok + 1);
 		if (p->who.role_first < p->who.role_last)
 			a->role = coref_text(&c->t, p->who.role_first,
 			    p->who.role_last);
@@ -458,6 +585,7 @@ attrib_pick_init(struct pick *p)
 	memset(p, 0, sizeof *p);
 	p->frame = -1;
 	p->from = -1;
+	p->cue_tok = -1;
 }
 
 /* The sieves that read a quotation's own sentence, for every quotation. */
@@ -491,6 +619,7 @@ attrib_quotes_wide(struct attrib_ctx *c)
 	struct pick	p;
 	size_t		qi, k;
 
+	attrib_index_lenders(c);
 	for (qi = 0; qi < c->q.n; qi++) {
 		if (c->qattr[qi] >= 0)
 			continue;
@@ -586,6 +715,10 @@ attrib_speakers(struct attrib_ctx *c)
 		coref_register(&c->co, &c->fs.v[k].who);
 	for (k = 0; k < c->fs.n; k++) {
 		f = &c->fs.v[k];
+		c->speaker[k] = -1;
+		if (f->who.kind == MENTION_DOCUMENT &&
+		    relays_is_same(&c->t, f->who.first, f->who.last))
+			continue;	/* "the same report": read with the relays */
 		c->speaker[k] = coref_resolve(&c->co, &f->who);
 		if (c->speaker[k] < 0 || f->role_first >= f->role_last)
 			continue;
@@ -728,7 +861,7 @@ attrib_article(const char *body, size_t len, struct attrib_result *r)
 	c.last_relay = -1;
 	tokens_scan(&c.t, body, len);
 	quotes_scan(&c.t, &c.q);
-	tokens_sentences(&c.t);
+	tokens_sentences(&c.t, frames_joins);
 	frames_find(&c.t, &c.fs);
 	coref_init(&c.co, &c.t, r);
 	attrib_index_sentences(&c);
@@ -742,6 +875,7 @@ attrib_article(const char *body, size_t len, struct attrib_result *r)
 	attrib_quotes_wide(&c);
 	attrib_finish(&c);
 	free(c.qattr);
+	free(c.lenders);
 	free(c.meta);
 	free(c.speaker);
 	free(c.relay);

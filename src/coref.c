@@ -389,7 +389,11 @@ coref_phrase(struct coref *c, const struct mention *m, enum source_kind kind)
 	return i;
 }
 
-/* An outlet of the gazetteer; a short name goes to the full one. */
+/*
+ * An outlet of the gazetteer.  A short name goes to the full one the
+ * article used ("the Post" to "Washington Post"), a name to a longer one
+ * it starts ("Bloomberg" to "Bloomberg News").
+ */
 int
 coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
 {
@@ -399,11 +403,14 @@ coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
 	int32_t		 i = -1;
 	const char	*name;
 
-	for (k = 0; relays_is_short(row) && k < c->r->nsrc && i < 0; k++) {
+	for (k = 0; k < c->r->nsrc && i < 0; k++) {
 		name = c->r->src[k].name;
 		len = strlen(name);
-		if (c->r->src[k].kind == SOURCE_OUTLET && len > n &&
-		    name[len - n - 1] == ' ' && strcmp(name + len - n, canon) == 0)
+		if (c->r->src[k].kind != SOURCE_OUTLET || len <= n)
+			continue;
+		if (relays_is_short(row) ? name[len - n - 1] == ' ' &&
+		    strcmp(name + len - n, canon) == 0 : name[n] == ' ' &&
+		    strncmp(name, canon, n) == 0)
 			i = (int32_t)k;
 	}
 	if (i < 0)

@@ -106,16 +106,24 @@ frames_clause_start(const struct tokens *t, size_t s0, size_t i)
 	return s0;
 }
 
-/* A participle after a comma: the subject of the clause it hangs on. */
+/*
+ * A participle after a comma, or after a document ("a statement saying"):
+ * the speaker of the frame it follows in its clause ("she said, adding"),
+ * else the subject of the clause it hangs on.
+ */
 static bool
-frames_participle(const struct tokens *t, size_t s0, struct frame *f)
+frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
+    struct frame *f)
 {
 	size_t	j = f->cue.first, start;
 
-	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1)))
+	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
+	    (speakers_class(t, j - 1) & SPK_DOC)))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
-	if (!speakers_subject(t, start, j - 1, &f->who))
+	if (prev != NULL && prev->cue.first >= start)
+		f->who = prev->who;	/* "Nefzi said, adding" */
+	else if (!speakers_subject(t, start, j - 1, &f->who))
 		return false;
 	f->how = WHO_CLAUSE;
 	f->first = f->cue.first;
@@ -152,6 +160,7 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	if (j > s0 + 1 && (speakers_class(t, j - 1) & SPK_REL) &&
 	    frames_is_comma(t, j - 2) && speakers_left(t, j - 2, s0, &f->who)) {
 		f->first = f->who.first;
+		f->who.last = (uint32_t)j;	/* "Beck, who" */
 		return true;
 	}
 	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
@@ -160,13 +169,19 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	return frames_inverted(t, s0, s1, f);
 }
 
-/* May this speaker go with this cue? */
+/*
+ * May this speaker go with this cue?  A weak cue after a possessive is a
+ * noun ("his general support").
+ */
 static bool
-frames_fits(const struct frame *f)
+frames_fits(const struct tokens *t, const struct frame *f)
 {
 	enum mention_kind	k = f->who.kind;
 	uint32_t		c = f->cue.flags;
 
+	if ((c & CUE_WEAK) && f->how == WHO_LEFT &&
+	    (speakers_class(t, f->who.first) & SPK_POSSDET))
+		return false;
 	if ((c & CUE_THINK) && (k == MENTION_DOCUMENT || k == MENTION_OUTLET))
 		return false;
 	if ((c & CUE_WEAK) && !(c & CUE_EVID) && (k == MENTION_DOCUMENT ||
@@ -175,10 +190,13 @@ frames_fits(const struct frame *f)
 	return true;
 }
 
-/* Bind the cue c in sentence [s0, s1) to a speaker; false if none. */
+/*
+ * Bind the cue c in sentence [s0, s1) to a speaker; false if none.  prev
+ * is the sentence's frame before, or NULL.
+ */
 static bool
 frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
-    struct frame *f)
+    const struct frame *prev, struct frame *f)
 {
 	memset(f, 0, sizeof *f);
 	f->cue = *c;
@@ -192,7 +210,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		f->first = c->first;
 		f->last = f->who.last;
 	} else if (c->form == CUE_ING) {
-		if (!frames_participle(t, s0, f))
+		if (!frames_participle(t, s0, prev, f))
 			return false;
 	} else {
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
@@ -205,7 +223,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	f->who.outlet = relays_outlet_in(t, f->who.first, f->who.last);
 	if (f->who.outlet >= 0)
 		f->who.kind = MENTION_OUTLET;
-	return frames_fits(f);
+	return frames_fits(t, f);
 }
 
 /* Past time words: "Thursday", "last week", "on Monday". */
@@ -304,6 +322,17 @@ frames_clause_end(const struct tokens *t, size_t i, size_t s1,
 	return s1;
 }
 
+/* Words and numbers among tokens [a, b). */
+static size_t
+frames_words(const struct tokens *t, size_t a, size_t b)
+{
+	size_t	n = 0;
+
+	for (; a < b; a++)
+		n += t->v[a].kind == TOK_WORD || t->v[a].kind == TOK_NUM;
+	return n;
+}
+
 /* Trim [a, b) of punctuation at both ends (not of quotation marks). */
 static void
 frames_trim(const struct tokens *t, uint32_t *a, uint32_t *b)
@@ -349,6 +378,75 @@ frames_according(const struct tokens *t, struct frames *fs, size_t k,
 	}
 }
 
+/* Is the frame right after a comma or a closing quotation mark? */
+static bool
+frames_after_break(const struct tokens *t, const struct frame *f, size_t s0)
+{
+	return f->first > s0 && (frames_is_comma(t, f->first - 1) ||
+	    frames_is_closer(t, f->first - 1));
+}
+
+/* Does the content start right at i: "that", a colon or a quotation? */
+static bool
+frames_opens_content(const struct tokens *t, const struct frame *f, size_t i)
+{
+	return f->colon || (i > 0 && tokens_eq(t, i - 1, "that") &&
+	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN);
+}
+
+/* Do the words [i, end) only say where or when ("at a rally", "on Monday")? */
+static bool
+frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
+{
+	size_t	n = frames_words(t, i, end);
+
+	return n == 0 || (n <= 8 && (frames_in(t, i, frames_adjuncts,
+	    sizeof frames_adjuncts / sizeof *frames_adjuncts) ||
+	    (speakers_class(t, i) & SPK_TIME)));
+}
+
+/* Does a quotation end right before the frame ('"...," she said')? */
+static bool
+frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
+{
+	size_t	i = f->first;
+
+	if (i > s0 && frames_is_comma(t, i - 1))
+		i--;
+	return i > s0 && frames_is_closer(t, i - 1);
+}
+
+/*
+ * Which side the content of frame k is on: after the cue, unless the
+ * frame follows a quotation, or follows a comma and what comes after the
+ * cue only says where or when ("..., she said at a rally"); words that
+ * plainly open a content ("that", a colon) keep it after.
+ */
+static void
+frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
+    size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 i = f->last, end;
+
+	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
+	if (f->how != WHO_RIGHT && !frames_opens_content(t, f, i) &&
+	    (frames_after_quote(t, f, s0) || (frames_after_break(t, f, s0) &&
+	    frames_only_adjunct(t, i, end))))
+		end = i;
+	while (end > i && t->v[end - 1].kind == TOK_PUNCT)
+		end--;
+	if (f->how != WHO_RIGHT && frames_words(t, i, end) > 0) {
+		f->side = SIDE_RIGHT;
+		f->content_first = (uint32_t)i;
+		f->content_last = (uint32_t)end;
+	} else if (frames_after_break(t, f, s0)) {
+		f->side = SIDE_LEFT;
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_last = f->first;
+	}
+}
+
 /* Read the content of frame k in sentence [s0, s1). */
 static void
 frames_content(const struct tokens *t, struct frames *fs, size_t k,
@@ -371,36 +469,28 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 		if (i < s1 && tokens_eq(t, i, "that"))
 			i++;
 		f->last = (uint32_t)i;
-		if (f->how != WHO_RIGHT && i < s1 && !frames_breaks(t, i, starts) &&
-		    !(t->v[i].kind == TOK_PUNCT && t->v[i].mark != MARK_DASH)) {
-			f->side = SIDE_RIGHT;
-			f->content_first = (uint32_t)i;
-			f->content_last = (uint32_t)frames_clause_end(t, i, s1,
-			    starts);
-		} else if (f->first > s0 && (frames_is_comma(t, f->first - 1) ||
-		    frames_is_closer(t, f->first - 1))) {
-			f->side = SIDE_LEFT;
-			f->content_first = (uint32_t)frames_left_start(fs, k, s0);
-			f->content_last = f->first;
-		}
+		frames_side(t, fs, k, s0, s1, starts);
 	}
 	frames_trim(t, &f->content_first, &f->content_last);
 	if (f->content_first >= f->content_last)
 		f->side = SIDE_NONE;
 }
 
-/* Bind every cue of sentence [s0, s1). */
+/* Bind every cue of sentence [s0, s1); a capitalised cue word inside a
+ * sentence is a name ("Hope Hicks"). */
 static void
 frames_sentence(const struct tokens *t, size_t s0, size_t s1, struct frames *fs)
 {
 	struct cue	c;
 	struct frame	f;
-	size_t		i;
+	size_t		i, first = fs->n;
 
 	for (i = s0; i < s1; i++) {
-		if ((t->v[i].flags & TF_QUOTED) || !cues_match(t, i, &c))
+		if ((t->v[i].flags & TF_QUOTED) || ((t->v[i].flags & TF_CAP) &&
+		    !(t->v[i].flags & TF_SENT_START)) || !cues_match(t, i, &c))
 			continue;
-		if (frames_bind(t, s0, s1, &c, &f))
+		if (frames_bind(t, s0, s1, &c, fs->n > first ?
+		    &fs->v[fs->n - 1] : NULL, &f))
 			frames_push(fs, &f);
 		i = c.last - 1;
 	}
@@ -415,6 +505,27 @@ frames_sentence_end(const struct tokens *t, size_t s0)
 	for (i = s0 + 1; i < t->n && t->v[i].sent == t->v[s0].sent; i++)
 		;
 	return i;
+}
+
+/*
+ * After a closing quotation mark at i, does a speaker and a cue follow
+ * ('"Why?" Sanders asked')?  Then the quotation and they are one sentence.
+ */
+bool
+frames_joins(const struct tokens *t, size_t i)
+{
+	struct mention	m;
+	struct cue	c;
+	size_t		k;
+
+	for (k = i + 1; k < t->n && k - i <= SPEAKERS_REACH; k++) {
+		if (t->v[k].kind != TOK_WORD || (t->v[k].flags & TF_LINE_START))
+			return false;
+		if (!(t->v[k].flags & TF_CAP) && cues_match(t, k, &c))
+			return c.form != CUE_ING && speakers_left(t, c.first,
+			    i + 1, &m) && m.first == i + 1;
+	}
+	return false;
 }
 
 void

@@ -56,6 +56,7 @@ struct frames {
 	size_t		 cap;
 };
 
+bool	frames_joins(const struct tokens *, size_t);
 void	frames_find(const struct tokens *, struct frames *);
 void	frames_free(struct frames *);
 

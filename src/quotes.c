@@ -183,6 +183,29 @@ quotes_link(struct tokens *t, struct quotes *q)
 	}
 }
 
+/*
+ * Where double marks quote, a single mark glued to a word ending in s and
+ * followed by a space is the plural possessive ("the Sanders' campaign").
+ */
+static void
+quotes_possessives(struct tokens *t)
+{
+	struct tok	*k;
+	size_t		 i;
+
+	for (i = 1; i < t->n; i++) {
+		k = &t->v[i];
+		if (k->kind != TOK_QUOTE || (k->mark != MARK_SQ &&
+		    k->mark != MARK_SQ_CLOSE) || (k->flags & TF_SPACE_BEFORE) ||
+		    !(k->flags & TF_SPACE_AFTER) || t->v[i - 1].kind != TOK_WORD ||
+		    (t->text[t->v[i - 1].end - 1] | 0x20) != 's')
+			continue;
+		k->kind = TOK_WORD;
+		k->flags |= TF_POSS;
+		k->hash = tokens_hash("'", 1);
+	}
+}
+
 void
 quotes_scan(struct tokens *t, struct quotes *q)
 {
@@ -198,6 +221,8 @@ quotes_scan(struct tokens *t, struct quotes *q)
 	for (i = 0; i < t->n && st.single; i++)
 		if (t->v[i].kind == TOK_QUOTE && quotes_is_double(t->v[i].mark))
 			st.single = false;
+	if (!st.single)
+		quotes_possessives(t);
 	for (i = 0; i < t->n; i++) {
 		if (i > 0 && t->v[i].line != t->v[i - 1].line)
 			quotes_line_end(&st, i);

@@ -15,9 +15,6 @@
 #include "lexicon.h"
 #include "speakers.h"
 
-/* Longest phrase read, in tokens: a speaker is rarely longer. */
-#define SPEAKERS_MAX_TOKENS	24
-
 #define R	SPK_ROLE
 #define M	SPK_MOD
 #define G	SPK_GROUP
@@ -37,9 +34,9 @@ static const struct {
 	{ "who", SPK_REL }, { "which", SPK_REL | X },
 	{ "the", SPK_DET }, { "a", SPK_DET }, { "an", SPK_DET },
 	{ "this", SPK_DET }, { "these", SPK_DET }, { "those", SPK_DET },
-	{ "his", SPK_DET }, { "her", SPK_DET }, { "its", SPK_DET },
-	{ "their", SPK_DET }, { "our", SPK_DET }, { "my", SPK_DET },
-	{ "your", SPK_DET }, { "some", SPK_DET }, { "many", SPK_DET },
+	{ "his", SPK_DET | SPK_POSSDET }, { "her", SPK_DET | SPK_POSSDET }, { "its", SPK_DET | SPK_POSSDET },
+	{ "their", SPK_DET | SPK_POSSDET }, { "our", SPK_DET | SPK_POSSDET }, { "my", SPK_DET | SPK_POSSDET },
+	{ "your", SPK_DET | SPK_POSSDET }, { "some", SPK_DET }, { "many", SPK_DET },
 	{ "several", SPK_DET }, { "both", SPK_DET }, { "all", SPK_DET },
 	{ "most", SPK_DET }, { "few", SPK_DET }, { "other", SPK_DET },
 	{ "another", SPK_DET }, { "one", SPK_DET }, { "two", SPK_DET },
@@ -128,6 +125,22 @@ static const struct {
 	{ "opponent", R }, { "supporter", R }, { "critic", R },
 	{ "voter", R }, { "resident", R }, { "delegate", R },
 	{ "superdelegate", R }, { "lobbyist", R }, { "treasurer", R },
+	{ "man", R | SPK_MASC }, { "woman", R | SPK_FEM },
+	{ "mother", R | SPK_FEM }, { "father", R | SPK_MASC },
+	{ "son", R | SPK_MASC }, { "daughter", R | SPK_FEM },
+	{ "wife", R | SPK_FEM }, { "husband", R | SPK_MASC },
+	{ "brother", R | SPK_MASC }, { "sister", R | SPK_FEM },
+	{ "friend", R }, { "neighbor", R }, { "owner", R }, { "teacher", R },
+	{ "student", R }, { "veteran", R }, { "pastor", R }, { "priest", R },
+	{ "worker", R }, { "commenter", R }, { "user", R }, { "fan", R },
+	{ "comedian", R }, { "actor", R }, { "actress", R }, { "singer", R },
+	{ "rapper", R }, { "star", R }, { "physician", R }, { "doctor", R },
+	{ "nurse", R }, { "soldier", R }, { "partner", R }, { "colleague", R },
+	{ "employee", R }, { "entrepreneur", R }, { "historian", R },
+	{ "scholar", R }, { "attendee", R }, { "protester", R },
+	{ "men", G }, { "women", G }, { "users", G },
+	{ "commenters", G }, { "families", G }, { "friends", G },
+	{ "neighbors", G }, { "crowd", G }, { "audience", G },
 	{ "king", R | SPK_MASC }, { "queen", R | SPK_FEM },
 	{ "prince", R | SPK_MASC }, { "pope", R | SPK_MASC },
 	{ "premier", R }, { "chancellor", R }, { "general", R },
@@ -442,7 +455,7 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 		return true;
 	if (!speakers_nounish(t, end - 1) || (t->v[end - 1].flags & TF_POSS))
 		return false;
-	for (a = end - 1; end - a < SPEAKERS_MAX_TOKENS; a = b) {
+	for (a = end - 1; end - a < SPEAKERS_REACH; a = b) {
 		b = speakers_grow_left(t, a, floor);
 		if (b == a && a > floor && (speakers_class(t, a - 1) & SPK_DET))
 			b = speakers_past_det(t, a, floor);
@@ -494,14 +507,14 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 	size_t	b = start, c;
 	bool	det;
 
-	if (start >= ceil)
+	if (start >= ceil || (speakers_class(t, start) & SPK_PREP))
 		return false;
 	if (speakers_pronoun(t, start, m))
 		return true;
 	det = (speakers_class(t, b) & SPK_DET) && !(t->v[b].flags & TF_QUOTED);
 	b += det;
 	for (c = speakers_grow_right(t, b, ceil, det); c != b && c - start <
-	    SPEAKERS_MAX_TOKENS; c = speakers_grow_right(t, b, ceil, det))
+	    SPEAKERS_REACH; c = speakers_grow_right(t, b, ceil, det))
 		b = c;
 	while (b > start && (speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)))
 		b--;

@@ -36,6 +36,9 @@ struct mention {
 	int32_t		outlet;		/* relays.c gazetteer row, or -1 */
 };
 
+/* Longest phrase read, in tokens: a speaker is rarely longer. */
+#define SPEAKERS_REACH	24
+
 /* Word classes of the speaker lexicon. */
 #define SPK_PRON	0x0001	/* subject pronoun */
 #define SPK_DET		0x0002	/* determiner, possessive pronoun */
@@ -52,6 +55,7 @@ struct mention {
 #define SPK_MASC	0x1000	/* spokesman, Mr. */
 #define SPK_REL		0x2000	/* who, which: relative pronoun */
 #define SPK_VERB	0x4000	/* a common verb that ends a phrase */
+#define SPK_POSSDET	0x8000	/* possessive determiner: his, their */
 
 uint32_t speakers_class(const struct tokens *, size_t);
 bool	 speakers_left(const struct tokens *, size_t, size_t, struct mention *);

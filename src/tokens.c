@@ -479,7 +479,7 @@ tokens_is_final(const struct tok *k)
  * usually starts sentences ("The", "He") does.
  */
 static bool
-tokens_ends(const struct tokens *t, size_t i)
+tokens_ends(const struct tokens *t, size_t i, tokens_joins_fn joins)
 {
 	const struct tok	*k = &t->v[i];
 
@@ -487,8 +487,11 @@ tokens_ends(const struct tokens *t, size_t i)
 		return true;
 	if (k->flags & TF_QUOTED)
 		return false;
-	if (k->flags & TF_CLOSE)
+	if (k->flags & TF_CLOSE) {
+		if (joins != NULL && joins(t, i))
+			return false;
 		k = &t->v[i - 1];
+	}
 	if (k->flags & TF_ABBREV)
 		return (t->v[i + 1].flags & TF_CAP) &&
 		    lexicon_find(&tokens_starter_lex, t, i + 1) >= 0;
@@ -500,7 +503,7 @@ tokens_ends(const struct tokens *t, size_t i)
  * passage and the words that attribute it are one sentence.
  */
 void
-tokens_sentences(struct tokens *t)
+tokens_sentences(struct tokens *t, tokens_joins_fn joins)
 {
 	uint32_t	sent = 0;
 	size_t		i;
@@ -513,7 +516,7 @@ tokens_sentences(struct tokens *t)
 		if (i == 0 || t->v[i - 1].sent != sent || t->v[i].flags &
 		    TF_LINE_START)
 			t->v[i].flags |= TF_SENT_START;
-		if (tokens_ends(t, i))
+		if (tokens_ends(t, i, joins))
 			sent++;
 	}
 	t->nsent = sent;

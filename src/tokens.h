@@ -67,7 +67,10 @@ struct tokens {
 };
 
 void	 tokens_scan(struct tokens *, const char *, size_t);
-void	 tokens_sentences(struct tokens *);
+/* Does a sentence go on after a closing quotation mark at token i? */
+typedef bool (*tokens_joins_fn)(const struct tokens *, size_t);
+
+void	 tokens_sentences(struct tokens *, tokens_joins_fn);
 void	 tokens_free(struct tokens *);
 uint32_t tokens_hash(const char *, size_t);
 bool	 tokens_fold_eq(const char *, size_t, const char *);
