@@ -26,6 +26,8 @@
 	X(SPEAKER_CUE_QUOTE, "speaker-cue-quote", 0.95f)	\
 	X(QUOTE_CUE_SPEAKER, "quote-cue-speaker", 0.95f)	\
 	X(PARTIAL_QUOTE, "partial-quote", 0.85f)		\
+	X(LABEL, "transcript-label", 0.9f)			\
+	X(DASH, "quote-dash-speaker", 0.85f)			\
 	X(COLON_QUOTE, "speaker-colon-quote", 0.85f)		\
 	X(COLON_INTRO, "colon-introduction", 0.75f)		\
 	X(SAME_SENTENCE, "same-sentence-cue", 0.7f)		\
@@ -95,6 +97,7 @@ struct pick {
 	struct mention	 who;		/* for the colon and subject rules */
 	bool		 has_who;
 	int32_t		 cue_tok;	/* the cue token of those, or -1 */
+	uint32_t	 text_from;	/* the quotation starts here, if not 0 */
 };
 
 struct attrib_ctx {
@@ -398,11 +401,71 @@ attrib_sieve_subject(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return true;
 }
 
+/* A phrase of names [i, end) standing alone, as a mention. */
+static void
+attrib_name_mention(uint32_t i, uint32_t end, struct mention *m)
+{
+	memset(m, 0, sizeof *m);
+	m->first = m->name_first = m->role_first = m->role_last = i;
+	m->last = m->name_last = end;
+	m->kind = MENTION_NAME;
+	m->outlet = -1;
+}
+
+/*
+ * A transcript: the quotation opens with a speaker's label in capitals
+ * ('"WALLACE: Governor, ...'); the quotation is what follows the label.
+ */
+static bool
+attrib_sieve_label(struct attrib_ctx *c, size_t qi, struct pick *p)
+{
+	const struct tokens	*t = &c->t;
+	const struct quote	*q = &c->q.v[qi];
+	uint32_t		 i;
+
+	for (i = q->first; i < q->last && i - q->first < 3 &&
+	    (t->v[i].flags & TF_UPPER); i++)
+		;
+	if (i == q->first || i + 1 >= q->last || t->v[i].mark != MARK_COLON)
+		return false;
+	attrib_name_mention(q->first, i, &p->who);
+	p->has_who = true;
+	p->cue_tok = (int32_t)i;
+	p->text_from = i + 1;
+	p->rule = RULE_LABEL;
+	return true;
+}
+
+/* A quotation signed with a dash: '"..." - Jane Roe'. */
+static bool
+attrib_sieve_dash(struct attrib_ctx *c, size_t qi, struct pick *p)
+{
+	const struct tokens	*t = &c->t;
+	const struct quote	*q = &c->q.v[qi];
+	size_t			 d = q->close + 1, end;
+
+	if (q->flags & QUOTE_UNCLOSED || d + 1 >= t->n ||
+	    t->v[d].mark != MARK_DASH || t->v[d].line != t->v[q->close].line ||
+	    !speakers_right(t, d + 1, t->n, &p->who) ||
+	    p->who.kind == MENTION_PRONOUN)
+		return false;
+	end = p->who.last;
+	if (end < t->n && !(t->v[end].flags & TF_LINE_START) &&
+	    t->v[end].mark != MARK_PERIOD && t->v[end].mark != MARK_COMMA)
+		return false;
+	p->has_who = true;
+	p->cue_tok = (int32_t)d;
+	p->rule = RULE_DASH;
+	return true;
+}
+
 typedef bool (*attrib_sieve)(struct attrib_ctx *, size_t, struct pick *);
 
 /* Sieves that read only the quotation's own sentence. */
 static const attrib_sieve attrib_local_sieves[] = {
+	attrib_sieve_label,
 	attrib_sieve_frame,
+	attrib_sieve_dash,
 	attrib_sieve_colon,
 	attrib_sieve_sentence,
 	attrib_sieve_subject,
@@ -557,6 +620,8 @@ attrib_quote_add(struct attrib_ctx *c, size_t qi, const struct pick *p)
 	struct attribution	*from;
 
 	a->quote = q->text;
+	if (p->text_from > 0)
+		a->quote.start = c->t.v[p->text_from].start;
 	a->direct = true;
 	c->qattr[qi] = (int32_t)(c->r->n - 1);
 	if (p->frame >= 0)

@@ -507,9 +507,19 @@ frames_sentence_end(const struct tokens *t, size_t s0)
 	return i;
 }
 
+/* Does the sentence end, or only an adjunct follow, from token i? */
+static bool
+frames_tail(const struct tokens *t, size_t i)
+{
+	return i >= t->n || (t->v[i].flags & TF_LINE_START) ||
+	    t->v[i].kind == TOK_PUNCT || (speakers_class(t, i) &
+	    (SPK_TIME | SPK_PREP));
+}
+
 /*
- * After a closing quotation mark at i, does a speaker and a cue follow
- * ('"Why?" Sanders asked')?  Then the quotation and they are one sentence.
+ * After a closing quotation mark at i, do a speaker and a cue follow and
+ * end the sentence ('"Why?" Sanders asked.')?  Then the quotation, which
+ * must have opened its sentence, and they are one sentence.
  */
 bool
 frames_joins(const struct tokens *t, size_t i)
@@ -518,12 +528,17 @@ frames_joins(const struct tokens *t, size_t i)
 	struct cue	c;
 	size_t		k;
 
+	for (k = i; k > 0 && !((t->v[k].flags & TF_OPEN) &&
+	    t->v[k].quote == t->v[i].quote); k--)
+		;
+	if (!(t->v[k].flags & TF_SENT_START))
+		return false;
 	for (k = i + 1; k < t->n && k - i <= SPEAKERS_REACH; k++) {
 		if (t->v[k].kind != TOK_WORD || (t->v[k].flags & TF_LINE_START))
 			return false;
 		if (!(t->v[k].flags & TF_CAP) && cues_match(t, k, &c))
-			return c.form != CUE_ING && speakers_left(t, c.first,
-			    i + 1, &m) && m.first == i + 1;
+			return c.form != CUE_ING && frames_tail(t, c.last) &&
+			    speakers_left(t, c.first, i + 1, &m) && m.first == i + 1;
 	}
 	return false;
 }

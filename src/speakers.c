@@ -136,7 +136,7 @@ static const struct {
 	{ "comedian", R }, { "actor", R }, { "actress", R }, { "singer", R },
 	{ "rapper", R }, { "star", R }, { "physician", R }, { "doctor", R },
 	{ "nurse", R }, { "soldier", R }, { "partner", R }, { "colleague", R },
-	{ "employee", R }, { "entrepreneur", R }, { "historian", R },
+	{ "employee", R }, { "source", R }, { "insider", R }, { "entrepreneur", R }, { "historian", R },
 	{ "scholar", R }, { "attendee", R }, { "protester", R },
 	{ "men", G }, { "women", G }, { "users", G },
 	{ "commenters", G }, { "families", G }, { "friends", G },
@@ -191,6 +191,7 @@ static const struct {
 	{ "council", O }, { "commission", O }, { "bureau", O },
 	{ "board", O }, { "team", O }, { "embassy", O }, { "kremlin", O },
 	{ "congress", O }, { "senate", O }, { "union", O },
+	{ "korea", O }, { "states", O }, { "nations", O }, { "kingdom", O },
 	{ "foundation", O }, { "institute", O }, { "association", O },
 	{ "coalition", O }, { "network", O }, { "firm", O }, { "bank", O },
 	{ "university", O }, { "pac", O }, { "fund", O }, { "center", O },
@@ -203,6 +204,15 @@ static const struct {
 	{ "authority", O }, { "police", O }, { "fbi", O }, { "cia", O },
 	{ "gop", O }, { "dnc", O }, { "rnc", O }, { "un", O }, { "nato", O },
 	{ "parliament", O }, { "state's", O }, { "court's", O },
+	/* states that speak through their governments */
+	{ "afghanistan", O }, { "beijing", O }, { "britain", O },
+	{ "canada", O }, { "china", O }, { "cuba", O }, { "egypt", O },
+	{ "france", O }, { "germany", O }, { "india", O }, { "iran", O },
+	{ "iraq", O }, { "israel", O }, { "italy", O }, { "japan", O },
+	{ "mexico", O }, { "moscow", O },
+	{ "pakistan", O }, { "pyongyang", O }, { "russia", O },
+	{ "saudi", O }, { "seoul", O }, { "syria", O }, { "tehran", O },
+	{ "turkey", O }, { "ukraine", O }, { "venezuela", O },
 	/* documents */
 	{ "report", D }, { "letter", D }, { "statement", D }, { "memo", D },
 	{ "email", D }, { "e-mail", D }, { "filing", D }, { "lawsuit", D },
@@ -438,6 +448,18 @@ speakers_pronoun(const struct tokens *t, size_t i, struct mention *m)
 	return true;
 }
 
+/* "the insider": a determiner and a noun the lexicon does not know. */
+static bool
+speakers_left_det(const struct tokens *t, size_t end, struct mention *m)
+{
+	memset(m, 0, sizeof *m);
+	m->first = m->role_first = (uint32_t)end - 2;
+	m->last = m->role_last = m->name_first = m->name_last = (uint32_t)end;
+	m->kind = MENTION_ROLE;
+	m->outlet = -1;
+	return true;
+}
+
 /*
  * The phrase that ends at token end (exclusive), not reaching before
  * floor: the subject of a cue that follows it.
@@ -453,6 +475,9 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 		return false;
 	if (speakers_pronoun(t, end - 1, m))
 		return true;
+	if (speakers_unknown(t, end - 1) && end - 1 > floor &&
+	    (speakers_class(t, end - 2) & SPK_DET))
+		return speakers_left_det(t, end, m);
 	if (!speakers_nounish(t, end - 1) || (t->v[end - 1].flags & TF_POSS))
 		return false;
 	for (a = end - 1; end - a < SPEAKERS_REACH; a = b) {
@@ -472,10 +497,12 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 /*
  * One step right from a phrase ending at b: the new end, or b.  det says
  * the phrase opened with a determiner, which lets adjectives in ("the
- * Russian state-run news agency").
+ * Russian state-run news agency"), as does being first ("undecided
+ * voter Jane Roe").
  */
 static size_t
-speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det)
+speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
+    bool first)
 {
 	size_t	k;
 
@@ -494,7 +521,7 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det)
 		return b + 1;
 	for (k = b; k < ceil && k - b < 3 && speakers_unknown(t, k); k++)
 		;
-	if (det && k > b && k < ceil && speakers_nounish(t, k))
+	if ((det || first) && k > b && k < ceil && speakers_nounish(t, k))
 		return k;
 	return b;
 }
@@ -513,8 +540,9 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 		return true;
 	det = (speakers_class(t, b) & SPK_DET) && !(t->v[b].flags & TF_QUOTED);
 	b += det;
-	for (c = speakers_grow_right(t, b, ceil, det); c != b && c - start <
-	    SPEAKERS_REACH; c = speakers_grow_right(t, b, ceil, det))
+	for (c = speakers_grow_right(t, b, ceil, det, true); c != b &&
+	    c - start < SPEAKERS_REACH; c = speakers_grow_right(t, b, ceil, det,
+	    false))
 		b = c;
 	while (b > start && (speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)))
 		b--;
@@ -527,28 +555,61 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 	return true;
 }
 
+/* Does a verb follow a subject ending at i, past auxiliaries and adverbs,
+ * or past an appositive ("Ryabkov, the deputy minister, said")? */
+static bool
+speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
+{
+	size_t	k;
+
+	if (i < ceil && t->v[i].mark == MARK_COMMA && !(t->v[i].flags & TF_QUOTED))
+		for (k = i + 1; k < ceil && k - i < SPEAKERS_REACH; k++)
+			if (t->v[k].mark == MARK_COMMA) {
+				i = k + 1;
+				break;
+			}
+	while (i < ceil && (cues_is_aux(t, i) || cues_is_adverb(t, i)))
+		i++;
+	return i < ceil && t->v[i].kind == TOK_WORD &&
+	    !(t->v[i].flags & (TF_CAP | TF_QUOTED | TF_POSS)) &&
+	    !(speakers_class(t, i) & (SPK_PREP | SPK_DET | SPK_STOP | SPK_NOUN));
+}
+
+/* The next comma after i, within a short phrase of words; or ceil. */
+static size_t
+speakers_next_comma(const struct tokens *t, size_t i, size_t ceil)
+{
+	size_t	k;
+
+	for (k = i; k < ceil && k - i < 12; k++) {
+		if (t->v[k].mark == MARK_COMMA)
+			return k;
+		if (t->v[k].kind == TOK_QUOTE || (t->v[k].flags & TF_QUOTED))
+			break;
+	}
+	return ceil;
+}
+
 /*
- * The subject of the clause that starts at token start: past a leading
- * connective ("However,") or a short introductory phrase ending in a
- * comma ("In October,"), the phrase there.
+ * The subject of the clause that starts at token start: past connectives
+ * ("But", "However,") and introductory phrases that end in a comma ("In
+ * October,", "Following a long meeting,"), the first phrase a verb
+ * follows.
  */
 bool
 speakers_subject(const struct tokens *t, size_t start, size_t ceil,
     struct mention *m)
 {
-	size_t	i;
+	size_t	i = start, k;
 
-	for (i = start; i < ceil && i - start < 7; i++) {
-		if (t->v[i].mark == MARK_COMMA) {
-			if (speakers_right(t, i + 1, ceil, m))
-				return true;
-			break;
-		}
-		if (t->v[i].kind != TOK_WORD || (t->v[i].flags & TF_QUOTED))
-			break;
+	for (k = 0; k < 3 && i < ceil; k++) {
+		while (i < ceil && (speakers_class(t, i) & SPK_STOP) &&
+		    !(speakers_class(t, i) & SPK_DET))
+			i++;
+		if (speakers_right(t, i, ceil, m) &&
+		    speakers_verb_follows(t, m->last, ceil))
+			return true;
+		i = speakers_next_comma(t, i, ceil) + 1;
 	}
-	while (start < ceil && (speakers_class(t, start) & SPK_STOP) &&
-	    !(speakers_class(t, start) & SPK_DET))
-		start++;
-	return speakers_right(t, start, ceil, m);
+	return false;
 }
