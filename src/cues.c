@@ -254,7 +254,10 @@ cues_form(const struct tokens *t, size_t i, const struct cue_verb *row)
 	return CUE_BASE;
 }
 
-/* Extend the cue left over auxiliaries, negations and adverbs. */
+/*
+ * Extend the cue left over auxiliaries, negations and adverbs: they are
+ * part of it as written ("has also said"), and the speaker is before them.
+ */
 static void
 cues_extend(const struct tokens *t, struct cue *c)
 {
@@ -272,8 +275,6 @@ cues_extend(const struct tokens *t, struct cue *c)
 		    tokens_eq(t, i, "wouldn't") || tokens_eq(t, i, "cannot"))
 			c->negated = true;
 	}
-	while (i < c->first && cues_is_adverb(t, i))
-		i++;
 	c->first = (uint32_t)i;
 }
 

@@ -16,7 +16,7 @@
 
 /* How far an adjunct or an appositive may run, in tokens. */
 #define FRAMES_ADJUNCT_REACH	12
-#define FRAMES_APPOSITIVE_REACH	20
+#define FRAMES_APPOSITIVE_REACH	40
 
 /* Words that open an adjunct between a cue and its content. */
 static const char *const frames_adjuncts[] = {
@@ -67,6 +67,8 @@ frames_push(struct frames *fs, const struct frame *f)
 /*
  * "X, the Y of Z, said": the speaker before the first comma, the role
  * between the commas (or the other way round: "a spokesman, X, said").
+ * Between the commas there must be a phrase, a relative clause ("X, who
+ * ..., said") or a few words ("X, 45, said"), not a clause of its own.
  * comma is the token before the cue.
  */
 static bool
@@ -75,6 +77,7 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 {
 	struct mention	a, b;
 	size_t		p;
+	bool		np, rel;
 
 	for (p = comma; p > s0 && comma - p < FRAMES_APPOSITIVE_REACH; p--)
 		if (frames_is_comma(t, p - 1) || t->v[p - 1].kind == TOK_QUOTE)
@@ -82,13 +85,16 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
 	    !speakers_left(t, p - 1, s0, &a))
 		return false;
+	rel = (speakers_class(t, p) & SPK_REL) != 0;
+	np = speakers_right(t, p, comma, &b) && b.last == comma;
+	if (!rel && !np && comma - p > 3)
+		return false;
 	f->who = a;
-	if (a.kind != MENTION_NAME && speakers_right(t, p, comma, &b) &&
-	    b.last == comma && b.kind == MENTION_NAME) {
+	if (np && a.kind != MENTION_NAME && b.kind == MENTION_NAME) {
 		f->who = b;
 		f->role_first = a.role_first < a.role_last ? a.role_first : a.first;
 		f->role_last = a.role_first < a.role_last ? a.role_last : a.last;
-	} else if (!(speakers_class(t, p) & SPK_REL)) {
+	} else if (np) {
 		f->role_first = (uint32_t)p + ((speakers_class(t, p) & SPK_DET) != 0);
 		f->role_last = (uint32_t)comma;
 	}
@@ -96,13 +102,27 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 	return true;
 }
 
-/* Where the clause around token i starts: after "that", or the sentence. */
+/* Words that open a clause with a subject of its own. */
+static const char *const frames_openers[] = {
+	"after", "although", "as", "because", "before", "if", "since", "that",
+	"though", "when", "where", "while",
+};
+
+/*
+ * Where the clause around token i starts: after the last "that", "as",
+ * "when"... that a subject and a verb follow, or the sentence.
+ */
 static size_t
 frames_clause_start(const struct tokens *t, size_t s0, size_t i)
 {
-	for (; i > s0; i--)
-		if (tokens_eq(t, i - 1, "that") && !(t->v[i - 1].flags & TF_QUOTED))
-			return i;
+	struct mention	m;
+	size_t		k, n = sizeof frames_openers / sizeof *frames_openers;
+
+	for (k = i; k > s0; k--)
+		if (!(t->v[k - 1].flags & TF_QUOTED) &&
+		    frames_in(t, k - 1, frames_openers, n) &&
+		    speakers_subject(t, k, i, &m) && m.first == k)
+			return k;
 	return s0;
 }
 
@@ -118,7 +138,8 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	size_t	j = f->cue.first, start;
 
 	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
-	    (speakers_class(t, j - 1) & SPK_DOC)))
+	    (speakers_class(t, j - 1) & SPK_DOC) || tokens_eq(t, j - 1, "and") ||
+	    tokens_eq(t, j - 1, "but")))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
 	if (prev != NULL && prev->cue.first >= start)
@@ -148,7 +169,8 @@ frames_inverted(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 
 /* The speaker before the cue, directly or past an appositive. */
 static bool
-frames_subject(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+frames_subject(const struct tokens *t, size_t s0, size_t s1,
+    const struct frame *prev, struct frame *f)
 {
 	size_t	j = f->cue.first;
 
@@ -166,12 +188,16 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
 	    frames_appositive(t, s0, j - 1, f))
 		return true;
+	if (j > s0 && (tokens_eq(t, j - 1, "and") || tokens_eq(t, j - 1, "but")) &&
+	    frames_participle(t, s0, prev, f))
+		return true;	/* "she defended the route and said" */
 	return frames_inverted(t, s0, s1, f);
 }
 
 /*
  * May this speaker go with this cue?  A weak cue after a possessive is a
- * noun ("his general support").
+ * noun ("his general support"), and after a noun the lexicon does not
+ * know it is often one too ("the server email").
  */
 static bool
 frames_fits(const struct tokens *t, const struct frame *f)
@@ -180,7 +206,7 @@ frames_fits(const struct tokens *t, const struct frame *f)
 	uint32_t		c = f->cue.flags;
 
 	if ((c & CUE_WEAK) && f->how == WHO_LEFT &&
-	    (speakers_class(t, f->who.first) & SPK_POSSDET))
+	    ((speakers_class(t, f->who.first) & SPK_POSSDET) || f->who.vague))
 		return false;
 	if ((c & CUE_THINK) && (k == MENTION_DOCUMENT || k == MENTION_OUTLET))
 		return false;
@@ -215,7 +241,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	} else {
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
 			return false;	/* an infinitive: "declined to say" */
-		if (!frames_subject(t, s0, s1, f))
+		if (!frames_subject(t, s0, s1, prev, f))
 			return false;
 	}
 	if (f->stance_first == 0)
@@ -292,14 +318,23 @@ frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 	return m.last;
 }
 
-/* Does a comma or dash at i open another frame (or "according to")? */
+/* Words after a comma that open a clause the speaker did not say. */
+static const char *const frames_asides[] = {
+	"where", "which", "who", "whom", "whose",
+};
+
+/*
+ * Does a comma or dash at i end a content: does it open another frame
+ * ("according to", ", she said") or an aside (", which ...")?
+ */
 static bool
 frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 {
 	if (!frames_is_comma(t, i) && !(t->v[i].mark == MARK_DASH &&
 	    !(t->v[i].flags & TF_QUOTED)))
 		return false;
-	return i + 1 < t->n && starts[i + 1];
+	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
+	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
 }
 
 /*

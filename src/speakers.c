@@ -41,7 +41,11 @@ static const struct {
 	{ "most", SPK_DET }, { "few", SPK_DET }, { "other", SPK_DET },
 	{ "another", SPK_DET }, { "one", SPK_DET }, { "two", SPK_DET },
 	{ "three", SPK_DET }, { "four", SPK_DET }, { "five", SPK_DET },
-	{ "dozens", SPK_DET }, { "each", SPK_DET }, { "every", SPK_DET },
+	{ "dozens", SPK_DET }, { "six", SPK_DET }, { "seven", SPK_DET },
+	{ "eight", SPK_DET }, { "nine", SPK_DET }, { "ten", SPK_DET },
+	{ "twenty", SPK_DET }, { "thirty", SPK_DET }, { "forty", SPK_DET },
+	{ "fifty", SPK_DET }, { "sixty", SPK_DET }, { "seventy", SPK_DET },
+	{ "eighty", SPK_DET }, { "ninety", SPK_DET }, { "each", SPK_DET }, { "every", SPK_DET },
 	{ "more", SPK_DET }, { "no", SPK_DET },
 	/* prepositions that join phrases */
 	{ "of", SPK_PREP }, { "for", SPK_PREP }, { "from", SPK_PREP },
@@ -330,7 +334,8 @@ speakers_grow_left(const struct tokens *t, size_t a, size_t floor)
 	if ((t->v[a - 1].flags & TF_POSS) && a - 1 > floor &&
 	    speakers_nounish(t, a - 2))
 		return a - 2;
-	if (speakers_nounish(t, a - 1))
+	if (speakers_nounish(t, a - 1) || (t->v[a - 1].kind == TOK_NUM &&
+	    speakers_nounish(t, a)))
 		return a - 1;
 	if ((c & SPK_PREP) && a - 1 > floor && speakers_nounish(t, a - 2) &&
 	    (speakers_cap(t, a) || (speakers_class(t, a) & SPK_DET)))
@@ -420,7 +425,8 @@ speakers_analyse(const struct tokens *t, struct mention *m)
 		m->kind = MENTION_GROUP;
 	else if (c & SPK_DOC)
 		m->kind = MENTION_DOCUMENT;
-	else if (c & SPK_ROLE)
+	else if ((c & SPK_ROLE) || (m->vague = c == 0 &&
+	    !(t->v[head].flags & TF_CAP)))
 		m->kind = MENTION_ROLE;
 	else
 		m->kind = MENTION_ORG;
@@ -448,16 +454,32 @@ speakers_pronoun(const struct tokens *t, size_t i, struct mention *m)
 	return true;
 }
 
-/* "the insider": a determiner and a noun the lexicon does not know. */
-static bool
-speakers_left_det(const struct tokens *t, size_t end, struct mention *m)
+/*
+ * A head noun the lexicon does not know is taken after a determiner and
+ * at most three adjectives ("the self-described democratic socialist"):
+ * where that phrase starts, or end when there is none.
+ */
+static size_t
+speakers_unknown_head(const struct tokens *t, size_t end, size_t floor)
 {
-	memset(m, 0, sizeof *m);
-	m->first = m->role_first = (uint32_t)end - 2;
-	m->last = m->role_last = m->name_first = m->name_last = (uint32_t)end;
-	m->kind = MENTION_ROLE;
-	m->outlet = -1;
-	return true;
+	size_t	b;
+
+	for (b = end - 1; b > floor && end - b < 4 && (speakers_unknown(t,
+	    b - 1) || speakers_nounish(t, b - 1)); b--)
+		;
+	return b > floor && (speakers_class(t, b - 1) & SPK_DET) ? b : end;
+}
+
+/* "six in 10", "two of three": a ratio of people. */
+static size_t
+speakers_ratio(const struct tokens *t, size_t end, size_t floor)
+{
+	if (end < floor + 3 || t->v[end - 1].kind != TOK_NUM ||
+	    !(speakers_class(t, end - 2) & SPK_PREP) ||
+	    (t->v[end - 3].kind != TOK_NUM &&
+	    !(speakers_class(t, end - 3) & SPK_DET)))
+		return end;
+	return end - 3;
 }
 
 /*
@@ -475,12 +497,15 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 		return false;
 	if (speakers_pronoun(t, end - 1, m))
 		return true;
-	if (speakers_unknown(t, end - 1) && end - 1 > floor &&
-	    (speakers_class(t, end - 2) & SPK_DET))
-		return speakers_left_det(t, end, m);
-	if (!speakers_nounish(t, end - 1) || (t->v[end - 1].flags & TF_POSS))
+	a = end - 1;
+	if (speakers_unknown(t, a) || t->v[a].kind == TOK_NUM) {
+		if ((b = speakers_unknown_head(t, end, floor)) == end &&
+		    (b = speakers_ratio(t, end, floor)) == end)
+			return false;
+		a = b;
+	} else if (!speakers_nounish(t, a) || (t->v[a].flags & TF_POSS))
 		return false;
-	for (a = end - 1; end - a < SPEAKERS_REACH; a = b) {
+	for (; end - a < SPEAKERS_REACH; a = b) {
 		b = speakers_grow_left(t, a, floor);
 		if (b == a && a > floor && (speakers_class(t, a - 1) & SPK_DET))
 			b = speakers_past_det(t, a, floor);

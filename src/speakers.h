@@ -34,6 +34,7 @@ struct mention {
 	uint32_t	role_last;
 	enum mention_kind kind;
 	int32_t		outlet;		/* relays.c gazetteer row, or -1 */
+	bool		vague;		/* its head noun is not in the lexicon */
 };
 
 /* Longest phrase read, in tokens: a speaker is rarely longer. */
