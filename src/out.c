@@ -112,6 +112,21 @@ out_unmarked(const char *s)
 	return buf_detach(&b);
 }
 
+/* A cell of text on one line: line breaks become spaces. */
+static void
+out_text_line(struct buf *b, const char *s)
+{
+	const char	*nl;
+
+	while ((nl = strchr(s, '\n')) != NULL) {
+		utf8_sanitize(b, s, (size_t)(nl - s), false);
+		if (b->len > 0 && b->s[b->len - 1] != ' ')
+			buf_addc(b, ' ');
+		s = nl + 1;
+	}
+	utf8_sanitize(b, s, strlen(s), false);
+}
+
 /* TSV: tab, newline and backslash escaped; the rest made safe. */
 static void
 out_tsv_field(struct buf *b, const char *s)
@@ -156,8 +171,7 @@ out_text_cell(struct out *o, const char *key, const char *val, bool numeric)
 		o->cellcap = o->cellcap ? o->cellcap * 2 : 256;
 		o->cells = xreallocarray(o->cells, o->cellcap, sizeof *o->cells);
 	}
-	utf8_sanitize(&b, val != NULL ? val : "", val != NULL ? strlen(val) : 0,
-	    false);
+	out_text_line(&b, val != NULL ? val : "-");
 	o->cells[o->ncells++] = buf_detach(&b);
 	(void)key;
 }
