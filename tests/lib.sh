@@ -10,6 +10,7 @@ set -u
 top_srcdir=$(cd "$top_srcdir" && pwd)
 top_builddir=$(cd "$top_builddir" && pwd)
 QUOTH="$top_builddir/src/quoth"
+GOLDEN="$(cd "$(dirname "$0")" && pwd)/golden"
 SHARED="$top_srcdir/../shared"
 
 # A private place for indexes and outputs, removed at the end.
@@ -53,7 +54,7 @@ skip_all() {
 
 # golden NAME: compare stdin with the golden file of this test's folder.
 golden() {
-	dir=$(dirname "$0")/golden
+	dir=$GOLDEN
 	if [ -n "${QUOTH_UPDATE_GOLDEN:-}" ]; then
 		mkdir -p "$dir"
 		cat >"$dir/$1"
