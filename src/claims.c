@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define CLAIMS_NEG_SCOPE	4	/* content words a negation governs */
@@ -36,15 +37,18 @@ static const char *const claims_stopwords[] = {
 	"all", "also", "although", "among", "and", "announced", "another",
 	"any", "are", "around", "asked", "because", "been", "before", "being",
 	"between", "both", "but", "can", "cannot", "claimed", "could", "did",
-	"does", "doing", "during", "each", "either", "even", "ever", "every",
+	"does", "doing", "during", "each", "either", "email", "even", "ever",
+	"every",
 	"for", "from", "further", "had", "has", "have", "having", "her", "here",
-	"hers", "herself", "him", "himself", "his", "how", "however", "into",
+	"hers", "herself", "him", "himself", "his", "how", "however",
+	"interview", "into",
 	"its", "itself", "just", "last", "later", "least", "less", "like",
 	"many", "may", "might", "more", "most", "much", "must", "noted",
 	"noting", "now", "off", "once", "one", "only", "other", "others",
 	"our", "ours", "out", "over", "own", "per", "rather", "really",
 	"referring", "reported", "reports", "said", "same", "saying", "says",
-	"should", "since", "some", "still", "such", "than", "that", "the",
+	"should", "since", "some", "spokesman", "spokesperson", "spokeswoman",
+	"statement", "still", "such", "than", "that", "the",
 	"their", "theirs", "them", "themselves", "then", "there", "these",
 	"they", "this", "those", "though", "through", "throughout", "thus",
 	"told", "too", "under", "until", "upon", "very", "was", "were", "what",
@@ -71,6 +75,26 @@ claims_in(const char *w, const char *const *list, size_t n)
 }
 
 #define IN_LIST(w, l)	claims_in(w, l, sizeof l / sizeof l[0])
+
+static bool
+claims_sorted(const char *const *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 1; i < n; i++)
+		if (strcmp(v[i - 1], v[i]) >= 0)
+			return false;
+	return true;
+}
+
+/* The word lists are searched by bisection: the tests check their order. */
+bool
+claims_tables_sorted(void)
+{
+	return claims_sorted(claims_stopwords, sizeof claims_stopwords /
+	    sizeof claims_stopwords[0]) && claims_sorted(claims_negators,
+	    sizeof claims_negators / sizeof claims_negators[0]);
+}
 
 const char *
 claims_relation_name(enum claim_relation r)
@@ -100,11 +124,38 @@ claims_hash(const char *s, size_t n)
 	return h;
 }
 
-static bool
-claims_is_word_byte(unsigned char c)
+/*
+ * Length of the word character at s (0 if none): ASCII letters, digits,
+ * apostrophes and hyphens, and any letter or digit beyond ASCII; a curly
+ * apostrophe only between letters ("Trump’s"), never as a quote mark.
+ */
+static size_t
+claims_word_char(const char *s)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c >= 0x80 || c == '\'' || c == '-';
+	unsigned char	c = (unsigned char)*s;
+	uint32_t	cp;
+	size_t		k;
+
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '\'' || c == '-')
+		return 1;
+	if (c < 0x80)
+		return 0;
+	k = utf8_decode(s, strnlen(s, 4), &cp);
+	if (cp == 0x2019)
+		return claims_word_char(s + k) > 0 ? k : 0;
+	return utf8_is_letter(cp) ? k : 0;
+}
+
+/* The end of the word starting at s[i]. */
+static size_t
+claims_word_end(const char *s, size_t i)
+{
+	size_t	k;
+
+	while ((k = claims_word_char(s + i)) > 0)
+		i += k;
+	return i;
 }
 
 /* Lower-case w (ASCII) into out, dropping a possessive; returns length. */
@@ -210,14 +261,14 @@ claims_scan(struct claim *c, const char *text, bool in_quote,
 	int		neg = 0;
 
 	while (text[i] != '\0') {
-		if (!claims_is_word_byte((unsigned char)text[i])) {
+		if (claims_word_char(text + i) == 0) {
 			if (claims_ends_clause((unsigned char)text[i]))
 				neg = 0;
 			i++;
 			continue;
 		}
-		for (start = i; claims_is_word_byte((unsigned char)text[i]); i++)
-			;
+		start = i;
+		i = claims_word_end(text, i);
 		n = claims_fold(text + start, i - start, w, sizeof w);
 		if (claims_ends_negated(text + start, i - start) ||
 		    IN_LIST(w, claims_negators)) {
@@ -242,12 +293,12 @@ claims_add_names(struct claims_names *nm, const char *name)
 	size_t	i = 0, start, n;
 
 	while (name[i] != '\0' && nm->n < CLAIMS_MAX_NAME_WORDS) {
-		if (!claims_is_word_byte((unsigned char)name[i])) {
+		if (claims_word_char(name + i) == 0) {
 			i++;
 			continue;
 		}
-		for (start = i; claims_is_word_byte((unsigned char)name[i]); i++)
-			;
+		start = i;
+		i = claims_word_end(name, i);
 		n = claims_stem(w, claims_fold(name + start, i - start, w, sizeof w));
 		if (n >= 3 && !IN_LIST(w, claims_stopwords))
 			nm->hash[nm->n++] = claims_hash(w, n);
@@ -400,7 +451,7 @@ claims_why(struct claim_pair *p, const struct claim *a, const struct claim *b)
 	char		na[64], nb[64];
 
 	claims_short_name(a, "one source", na, sizeof na);
-	claims_short_name(b, "another", nb, sizeof nb);
+	claims_short_name(b, "another source", nb, sizeof nb);
 	claims_shared_words(a, b, &words);
 	if (p->relation == CLAIM_SAME_QUOTE)
 		snprintf(p->why, sizeof p->why, "the same words in two articles: %s",
@@ -429,6 +480,14 @@ claims_order(const struct claim **a, const struct claim **b)
 	}
 }
 
+/* Quotes from one sentence are parts of one statement, not two. */
+static bool
+claims_one_sentence(const struct claim *a, const struct claim *b)
+{
+	return a->article == b->article && a->context != NULL &&
+	    b->context != NULL && strcmp(a->context, b->context) == 0;
+}
+
 static bool
 claims_relate(const struct claim *a, const struct claim *b,
     const struct claims_overlap *o, struct claim_pair *p)
@@ -441,7 +500,7 @@ claims_relate(const struct claim *a, const struct claim *b,
 		p->score = o->jaccard_quote;
 		return true;
 	}
-	if (o->shared < 2 || o->shared_in_quote == 0 ||
+	if (o->shared < 2 || o->shared_in_quote == 0 || claims_one_sentence(a, b) ||
 	    (claims_same_speaker(a, b) && a->stance != STANCE_CORRECTION &&
 	    b->stance != STANCE_CORRECTION))
 		return false;
@@ -515,6 +574,47 @@ claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 		qsort(pairs, np, sizeof *pairs, claims_by_score);
 	*out = pairs;
 	return np;
+}
+
+/*
+ * The pairs among the attributions of one article, as the engine returned
+ * them; a and b index r->v.
+ */
+size_t
+claims_article(const char *body, size_t len, const struct attrib_result *r,
+    struct claim_pair **out)
+{
+	struct claim	 *v;
+	const char	**names;
+	struct span	  sp;
+	size_t		  i, n;
+
+	*out = NULL;
+	if (r->n < 2)
+		return 0;
+	names = xcalloc(r->nsrc + 1, sizeof *names);
+	for (i = 0; i < r->nsrc; i++)
+		names[i] = r->src[i].name;
+	v = xcalloc(r->n, sizeof *v);
+	for (i = 0; i < r->n; i++) {
+		sp = r->v[i].quote;
+		v[i].text = xstrndup(body + sp.start, sp.end - sp.start);
+		sp = article_sentence(body, len, sp);
+		v[i].context = xstrndup(body + sp.start, sp.end - sp.start);
+		v[i].speaker = r->v[i].speaker >= 0 ?
+		    r->src[r->v[i].speaker].name : NULL;
+		v[i].stance = r->v[i].stance;
+		v[i].direct = r->v[i].direct;
+		claims_prepare(&v[i], names, r->nsrc);
+	}
+	n = claims_pairs(v, r->n, out);
+	for (i = 0; i < r->n; i++) {
+		free((char *)(uintptr_t)v[i].text);
+		free((char *)(uintptr_t)v[i].context);
+	}
+	free(v);
+	free(names);
+	return n;
 }
 
 /*

@@ -69,8 +69,11 @@ void	 claims_prepare(struct claim *, const char *const *, size_t);
 bool	 claims_pair(const struct claim *, const struct claim *,
 	     struct claim_pair *);
 size_t	 claims_pairs(struct claim *, size_t, struct claim_pair **);
+size_t	 claims_article(const char *, size_t, const struct attrib_result *,
+	     struct claim_pair **);
 void	 claims_query(const struct claim *, struct buf *);
 const char *claims_relation_name(enum claim_relation);
+bool	 claims_tables_sorted(void);
 int	 claims_relation_parse(const char *);
 
 #endif

@@ -151,7 +151,7 @@ out_tsv_field(struct buf *b, const char *s)
 void
 out_row(struct out *o)
 {
-	o->col = 0;
+	o->col = o->outer_col = 0;
 	buf_truncate(&o->line, 0);
 	if (o->format == OUT_JSONL || o->format == OUT_JSON)
 		buf_addc(&o->line, '{');
@@ -187,7 +187,8 @@ out_field(struct out *o, const char *key, const char *val, const char *json,
 		break;
 	case OUT_TSV:
 		if (!o->header_done)
-			buf_printf(&o->header, "%s%s", o->col ? "\t" : "", key);
+			buf_printf(&o->header, "%s%s%s", o->col ? "\t" : "",
+			    o->prefix, key);
 		if (o->col)
 			buf_addc(&o->line, '\t');
 		out_tsv_field(&o->line, val != NULL ? val : "");
@@ -266,6 +267,35 @@ out_strv(struct out *o, const char *key, const char *const *v, int n)
 	out_field(o, key, buf_str(&t), buf_str(&j), false);
 	buf_free(&j);
 	buf_free(&t);
+}
+
+/*
+ * A nested object: a JSON object under key, or in tsv and text its fields
+ * with "key." before their names.  One level deep.
+ */
+void
+out_begin_object(struct out *o, const char *key)
+{
+	if (o->format != OUT_JSON && o->format != OUT_JSONL) {
+		snprintf(o->prefix, sizeof o->prefix, "%s.", key);
+		return;
+	}
+	if (o->col)
+		buf_addc(&o->line, ',');
+	out_json_string(&o->line, key, strlen(key));
+	buf_adds(&o->line, ":{");
+	o->outer_col = o->col;
+	o->col = 0;
+}
+
+void
+out_end_object(struct out *o)
+{
+	o->prefix[0] = '\0';
+	if (o->format != OUT_JSON && o->format != OUT_JSONL)
+		return;
+	buf_addc(&o->line, '}');
+	o->col = o->outer_col + 1;
 }
 
 void

@@ -74,6 +74,32 @@ test_hash(void **state)
 	article_free(&b);
 }
 
+static void
+sentence_is(const char *body, const char *inner, const char *want)
+{
+	const char	*at = strstr(body, inner);
+	struct span	 in, out;
+
+	assert_non_null(at);
+	in.start = (uint32_t)(at - body);
+	in.end = in.start + (uint32_t)strlen(inner);
+	out = article_sentence(body, strlen(body), in);
+	assert_int_equal(out.end - out.start, strlen(want));
+	assert_memory_equal(body + out.start, want, strlen(want));
+}
+
+static void
+test_sentence(void **state)
+{
+	static const char body[] = "First one. Mr. Lee of the U.S. Navy said "
+	    "\"yes, we did.\" Then he left.\n\nNew paragraph here.";
+
+	sentence_is(body, "yes", "Mr. Lee of the U.S. Navy said \"yes, we did.\"");
+	sentence_is(body, "First", "First one.");
+	sentence_is(body, "he left", "Then he left.");
+	sentence_is(body, "paragraph", "New paragraph here.");
+}
+
 int
 main(void)
 {
@@ -82,6 +108,7 @@ main(void)
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_paragraphs_empty),
 		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_sentence),
 	};
 
 	return cmocka_run_group_tests_name("article", tests, NULL, NULL);

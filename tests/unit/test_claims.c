@@ -186,6 +186,12 @@ test_pairs_sorted(void **state)
 }
 
 static void
+test_tables_sorted(void **state)
+{
+	assert_true(claims_tables_sorted());
+}
+
+static void
 test_query(void **state)
 {
 	struct claim	a = mk(1, NULL, STANCE_CLAIM, true,
@@ -211,6 +217,7 @@ main(void)
 		cmocka_unit_test(test_refusal_never_pairs),
 		cmocka_unit_test(test_pairs_sorted),
 		cmocka_unit_test(test_query),
+		cmocka_unit_test(test_tables_sorted),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
