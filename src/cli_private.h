@@ -46,6 +46,7 @@ int	cli_search(struct cli *, int, char **);
 int	cli_quotes(struct cli *, int, char **);
 int	cli_sources(struct cli *, int, char **);
 int	cli_stats(struct cli *, int, char **);
+int	cli_check(struct cli *, int, char **);
 int	cli_compare(struct cli *, int, char **);
 
 #endif
