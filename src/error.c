@@ -13,11 +13,17 @@ error_set(struct error *err, const char *fmt, ...)
 {
 	va_list	ap;
 
-	if (err == NULL)
-		return -1;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	error_vset(err, fmt, ap);
 	va_end(ap);
+	return -1;
+}
+
+int
+error_vset(struct error *err, const char *fmt, va_list ap)
+{
+	if (err != NULL)
+		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	return -1;
 }
 

@@ -6,12 +6,16 @@
 #ifndef QUOTH_ERROR_H
 #define QUOTH_ERROR_H
 
+#include <stdarg.h>
+
 struct error {
 	char	msg[1024];
 };
 
 int	error_set(struct error *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+int	error_vset(struct error *, const char *, va_list)
+	    __attribute__((format(printf, 2, 0)));
 int	error_prefix(struct error *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 

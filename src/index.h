@@ -1,0 +1,190 @@
+/*
+ * The index: one SQLite database holding articles, what the attribution
+ * engine found in them, and full-text indexes over both.
+ *
+ * index.c opens the database, applies the schema migrations and runs
+ * transactions; index_store.c writes an article with its attributions;
+ * index_query.c reads.  Rows are handed to a callback; the pointers in a
+ * row are valid only during the call.
+ */
+#ifndef QUOTH_INDEX_H
+#define QUOTH_INDEX_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "attrib.h"
+#include "error.h"
+
+struct index;
+
+#define INDEX_READONLY	0x1	/* open an existing index only, never write */
+
+int	 index_open(struct index **, const char *, int, struct error *);
+void	 index_close(struct index *);
+const char *index_path(const struct index *);
+int	 index_schema_version(struct index *);
+int	 index_begin(struct index *, struct error *);
+int	 index_commit(struct index *, struct error *);
+void	 index_rollback(struct index *);
+int	 index_savepoint(struct index *, struct error *);
+int	 index_release(struct index *, struct error *);
+void	 index_rollback_savepoint(struct index *);
+int	 index_default_path(char **, struct error *);
+
+/* Storing an article (index_store.c). */
+enum index_status {
+	INDEX_NEW,		/* not in the index: store it */
+	INDEX_CHANGED,		/* same origin, new content: store it */
+	INDEX_UNCHANGED,	/* same origin, same content */
+	INDEX_DUPLICATE		/* the same content came from elsewhere */
+};
+
+int	 index_lookup(struct index *, const struct article *, int64_t *,
+	     enum index_status *, struct error *);
+int	 index_store(struct index *, const struct article *,
+	     const struct attrib_result *, int64_t *, struct error *);
+int	 index_set_read(struct index *, int64_t, bool, struct error *);
+
+/* Reading (index_query.c). */
+struct article_row {
+	int64_t		 id;
+	const char	*file;
+	const char	*title;
+	const char	*byline;
+	const char	*outlet;
+	const char	*url;
+	const char	*date;
+	int64_t		 added;		/* unix time */
+	bool		 read;
+	int		 quotes;
+	int		 denials;
+	const char	*body;		/* only from index_article() */
+	const char	*snippet;	/* only from index_search() */
+	double		 rank;		/* only from index_search(): lower is better */
+};
+
+#define INDEX_SORTS(X)				\
+	X(DATE, "date", "a.date")		\
+	X(ADDED, "added", "a.added")		\
+	X(TITLE, "title", "a.title")		\
+	X(OUTLET, "outlet", "a.outlet")		\
+	X(QUOTES, "quotes", "a.quotes")		\
+	X(DENIALS, "denials", "a.denials")	\
+	X(ID, "id", "a.id")
+
+enum index_sort {
+#define X(id, name, col) INDEX_SORT_##id,
+	INDEX_SORTS(X)
+#undef X
+	INDEX_SORT_COUNT
+};
+
+struct index_list_query {
+	enum index_sort	 sort;
+	bool		 ascending;
+	bool		 unread_only;
+	const char	*match;		/* FTS5 query over title and body, or NULL */
+	int64_t		 offset;
+	int64_t		 limit;		/* <= 0: no limit */
+};
+
+struct quote_row {
+	int64_t		 id;
+	int64_t		 article;
+	const char	*file;
+	const char	*title;
+	const char	*text;
+	bool		 direct;
+	const char	*speaker;	/* resolved name, or NULL */
+	int64_t		 speaker_source; /* sources.id, or 0 */
+	const char	*mention;
+	const char	*role;
+	const char	*cue;
+	const char	*via[8];	/* relaying outlets, in order */
+	int		 nvia;
+	enum stance	 stance;
+	uint32_t	 start, end;	/* byte offsets in the body */
+	uint32_t	 mention_start, mention_end;
+	uint32_t	 cue_start, cue_end;
+	const char	*rule;
+	double		 confidence;
+	const char	*context;	/* the sentence around the quote */
+};
+
+struct index_quote_query {
+	const int64_t	*articles;	/* NULL: every article */
+	int		 narticles;
+	const int64_t	*ids;		/* only these quotes, if not NULL */
+	int		 nids;
+	const char	*speaker;	/* resolved name, case-insensitive */
+	int		 stance;	/* enum stance, or -1 for any */
+	int64_t		 source;	/* quotes of or via this sources.id, or 0 */
+	int64_t		 limit;
+};
+
+struct source_row {
+	int64_t		 id;
+	int64_t		 article;
+	const char	*name;
+	enum source_kind kind;
+	const char	*role;
+	int		 mentions;
+	int		 quotes;
+};
+
+struct index_stats {
+	int64_t		articles, unread, quotes, denials, sources;
+	int64_t		bytes;		/* database file size */
+	int		schema;
+};
+
+typedef int (*index_article_cb)(void *, const struct article_row *);
+typedef int (*index_quote_cb)(void *, const struct quote_row *);
+typedef int (*index_source_cb)(void *, const struct source_row *);
+typedef int (*index_span_cb)(void *, uint32_t, uint32_t);
+
+int	 index_sort_parse(const char *);
+const char *index_sort_name(enum index_sort);
+int	 index_list(struct index *, const struct index_list_query *,
+	     index_article_cb, void *, struct error *);
+int	 index_count(struct index *, const struct index_list_query *,
+	     int64_t *, struct error *);
+int	 index_article(struct index *, int64_t, index_article_cb, void *,
+	     struct error *);
+int	 index_search(struct index *, const char *, int64_t,
+	     index_article_cb, index_quote_cb, void *, struct error *);
+int	 index_quotes(struct index *, const struct index_quote_query *,
+	     index_quote_cb, void *, struct error *);
+int	 index_sources(struct index *, int64_t, index_source_cb, void *,
+	     struct error *);
+int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
+	     struct error *);
+int	 index_stats(struct index *, struct index_stats *, struct error *);
+int	 index_check(struct index *, int (*)(void *, const char *), void *,
+	     struct error *);
+struct quote_row *index_quote_dup(const struct quote_row *);
+void	 index_quote_free(struct quote_row *);
+
+/* Pairs of claims (index_compare.c). */
+struct claim_pair;
+
+struct pair_row {
+	const struct quote_row	*a;	/* the asserting side */
+	const struct quote_row	*b;	/* what disputes, supports or repeats it */
+	int			 relation;	/* enum claim_relation */
+	double			 score;
+	const char		*why;
+};
+
+typedef int (*index_pair_cb)(void *, const struct pair_row *);
+
+int	 index_store_pairs(struct index *, int64_t, const struct claim_pair *,
+	     size_t, struct error *);
+int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
+	     index_pair_cb, void *, struct error *);
+int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,
+	     struct error *);
+
+#endif

@@ -1,0 +1,59 @@
+/* Shared by the index's own files (index.c, index_store.c, index_query.c). */
+#ifndef QUOTH_INDEX_PRIVATE_H
+#define QUOTH_INDEX_PRIVATE_H
+
+#include <sqlite3.h>
+
+#include "index.h"
+
+/* The statements that run once per article or quote, prepared once. */
+#define INDEX_STATEMENTS(X)						\
+	X(BY_ORIGIN, "SELECT id, hash FROM articles WHERE origin = ?")	\
+	X(BY_HASH, "SELECT id FROM articles WHERE hash = ? LIMIT 1")	\
+	X(INSERT_ARTICLE, "INSERT INTO articles (file, origin, title, byline," \
+	    " outlet, url, date, body, hash, added, quotes, denials)"	\
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
+	X(UPDATE_ARTICLE, "UPDATE articles SET file = ?, origin = ?,"	\
+	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
+	    " hash = ?, added = ?, quotes = ?, denials = ?, read = 0"	\
+	    " WHERE id = ?")						\
+	X(DELETE_QUOTES, "DELETE FROM quotes WHERE article = ?")	\
+	X(DELETE_SOURCES, "DELETE FROM sources WHERE article = ?")	\
+	X(INSERT_SOURCE, "INSERT INTO sources (article, name, kind, role,"	\
+	    " mentions, quotes) VALUES (?, ?, ?, ?, ?, ?)")		\
+	X(INSERT_MENTION, "INSERT INTO mentions (source, start, stop)"	\
+	    " VALUES (?, ?, ?)")					\
+	X(INSERT_QUOTE, "INSERT INTO quotes (article, text, direct, speaker," \
+	    " source, mention, role, cue, stance, start, stop, mention_start," \
+	    " mention_stop, cue_start, cue_stop, rule, confidence, context)" \
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") \
+	X(QUOTE_IDS, "SELECT id FROM quotes WHERE article = ? ORDER BY id") \
+	X(INSERT_PAIR, "INSERT OR REPLACE INTO pairs (a, b, relation, score," \
+	    " why) VALUES (?, ?, ?, ?, ?)")				\
+	X(INSERT_VIA, "INSERT INTO quote_via (quote, ord, source)"	\
+	    " VALUES (?, ?, ?)")					\
+	X(SET_READ, "UPDATE articles SET read = ? WHERE id = ?")
+
+enum index_stmt {
+#define X(id, sql) INDEX_STMT_##id,
+	INDEX_STATEMENTS(X)
+#undef X
+	INDEX_STMT_COUNT
+};
+
+struct index {
+	sqlite3		*db;
+	char		*path;
+	int		 depth;		/* savepoint nesting */
+	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
+};
+
+int	index_db_error(struct index *, struct error *, const char *);
+int	index_prepare(struct index *, sqlite3_stmt **, const char *,
+	    struct error *);
+int	index_exec(struct index *, const char *, struct error *);
+const char *index_column_text(sqlite3_stmt *, int);
+sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
+int	index_bind_text(sqlite3_stmt *, int, const char *);
+
+#endif

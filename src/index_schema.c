@@ -1,0 +1,121 @@
+/* The schema of the index, one migration per schema version. */
+#include "config.h"
+
+#include "index_schema.h"
+
+const char *const index_migrations[] = {
+	/* 1: articles, attributions, sources, full-text search. */
+	"CREATE TABLE articles ("
+	"  id      INTEGER PRIMARY KEY,"
+	"  file    TEXT NOT NULL,"		/* as named at import */
+	"  origin  TEXT,"			/* identity for updates: path, URL, feed item */
+	"  title   TEXT NOT NULL DEFAULT '',"
+	"  byline  TEXT,"
+	"  outlet  TEXT,"
+	"  url     TEXT,"
+	"  date    TEXT,"			/* ISO 8601 */
+	"  body    TEXT NOT NULL,"		/* paragraphs joined by a blank line */
+	"  hash    INTEGER NOT NULL,"		/* of title and body: folds duplicates */
+	"  added   INTEGER NOT NULL,"		/* unix time */
+	"  read    INTEGER NOT NULL DEFAULT 0,"
+	"  quotes  INTEGER NOT NULL DEFAULT 0,"
+	"  denials INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE UNIQUE INDEX articles_origin ON articles(origin);"
+	"CREATE INDEX articles_hash ON articles(hash);"
+	"CREATE INDEX articles_date ON articles(date, id);"
+	"CREATE INDEX articles_added ON articles(added, id);"
+	"CREATE TABLE sources ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  name     TEXT NOT NULL,"
+	"  kind     TEXT NOT NULL CHECK (kind IN"
+	"             ('person', 'outlet', 'organization', 'document')),"
+	"  role     TEXT,"
+	"  mentions INTEGER NOT NULL DEFAULT 0,"
+	"  quotes   INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE INDEX sources_article ON sources(article);"
+	"CREATE INDEX sources_name ON sources(name COLLATE NOCASE);"
+	"CREATE TABLE mentions ("
+	"  source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+	"  start  INTEGER NOT NULL,"
+	"  stop   INTEGER NOT NULL"
+	");"
+	"CREATE INDEX mentions_source ON mentions(source, start);"
+	"CREATE TABLE quotes ("
+	"  id            INTEGER PRIMARY KEY,"
+	"  article       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  text          TEXT NOT NULL,"
+	"  direct        INTEGER NOT NULL,"
+	"  speaker       TEXT,"			/* resolved name */
+	"  source        INTEGER REFERENCES sources(id),"
+	"  mention       TEXT,"			/* as written at the cue */
+	"  role          TEXT,"
+	"  cue           TEXT,"
+	"  stance        TEXT NOT NULL CHECK (stance IN"
+	"                  ('claim', 'denial', 'correction', 'refusal')),"
+	"  start         INTEGER NOT NULL,"	/* byte offsets in the body */
+	"  stop          INTEGER NOT NULL,"
+	"  mention_start INTEGER, mention_stop INTEGER,"
+	"  cue_start     INTEGER, cue_stop INTEGER,"
+	"  rule          TEXT NOT NULL,"
+	"  confidence    REAL NOT NULL"
+	");"
+	"CREATE INDEX quotes_article ON quotes(article, start);"
+	"CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);"
+	"CREATE INDEX quotes_source ON quotes(source);"
+	"CREATE TABLE quote_via ("
+	"  quote  INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,"
+	"  ord    INTEGER NOT NULL,"
+	"  source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (quote, ord)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX quote_via_source ON quote_via(source);"
+	/* External-content FTS5: the text is stored once, in the tables above. */
+	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, body,"
+	"  content='articles', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO articles_fts(rowid, title, body)"
+	"    VALUES (new.id, new.title, new.body);"
+	"END;"
+	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+	"    VALUES ('delete', old.id, old.title, old.body);"
+	"END;"
+	"CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+	"    VALUES ('delete', old.id, old.title, old.body);"
+	"  INSERT INTO articles_fts(rowid, title, body)"
+	"    VALUES (new.id, new.title, new.body);"
+	"END;"
+	"CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker,"
+	"  content='quotes', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN"
+	"  INSERT INTO quotes_fts(rowid, text, speaker)"
+	"    VALUES (new.id, new.text, new.speaker);"
+	"END;"
+	"CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN"
+	"  INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)"
+	"    VALUES ('delete', old.id, old.text, old.speaker);"
+	"END;",
+
+	/* 2: the sentence around each quote, and pairs of claims. */
+	"ALTER TABLE quotes ADD COLUMN context TEXT;"
+	"CREATE TABLE pairs ("
+	"  a        INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,"
+	"  b        INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,"
+	"  relation TEXT NOT NULL CHECK (relation IN"
+	"             ('contradicts', 'supports', 'same-quote')),"
+	"  score    REAL NOT NULL,"
+	"  why      TEXT NOT NULL,"
+	"  PRIMARY KEY (a, b)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX pairs_b ON pairs(b);"
+	"CREATE INDEX pairs_score ON pairs(score);",
+};
+
+const int index_migration_count =
+    (int)(sizeof index_migrations / sizeof index_migrations[0]);

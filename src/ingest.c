@@ -1,0 +1,390 @@
+/*
+ * The import pipeline: read, import, attribute, store; one transaction a
+ * file, one savepoint an article.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "attrib.h"
+#include "claims.h"
+#include "ingest.h"
+#include "xmalloc.h"
+
+struct ingest {
+	struct index			*ix;
+	const struct ingest_opts	*opts;
+	struct ingest_stats		*stats;
+	const char			*file;		/* as named */
+	char				*origin;	/* its real path, or NULL */
+	unsigned			 narticles;	/* in this file so far */
+	bool				 fatal;		/* the index failed */
+};
+
+/* Files in a folder that are certainly not articles are passed over. */
+static const char *const ingest_ignored_suffixes[] = {
+	".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp",
+	".css", ".js", ".mjs", ".map", ".woff", ".woff2", ".ttf", ".otf",
+	".pdf", ".zip", ".tar", ".xz", ".bz2", ".7z", ".mp3", ".mp4", ".webm",
+	".ogg", ".wav", ".db", ".sqlite", ".o", ".a", ".so", ".exe",
+};
+
+/* Nor are a folder's notes about itself. */
+static const char *const ingest_ignored_prefixes[] = {
+	"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NEWS.md",
+	"Makefile", "index.db",
+};
+
+static const char *const ingest_event_names[] = {
+#define X(id, name) name,
+	INGEST_EVENTS(X)
+#undef X
+};
+
+const char *
+ingest_event_name(enum ingest_what w)
+{
+	return ingest_event_names[w];
+}
+
+static void
+ingest_report(struct ingest *in, enum ingest_what what, int64_t id,
+    const struct article *a, const struct attrib_result *r, const char *msg)
+{
+	struct ingest_event	ev;
+	size_t			i;
+
+	memset(&ev, 0, sizeof ev);
+	ev.what = what;
+	ev.file = in->file;
+	ev.id = id;
+	ev.title = a != NULL ? a->title : NULL;
+	ev.msg = msg;
+	for (i = 0; r != NULL && i < r->n; i++) {
+		ev.quotes++;
+		ev.denials += r->v[i].stance == STANCE_DENIAL;
+	}
+	if (in->opts->report != NULL)
+		in->opts->report(in->opts->ctx, &ev);
+}
+
+static void
+ingest_warn(void *ctx, const char *msg)
+{
+	struct ingest	*in = ctx;
+
+	ingest_report(in, INGEST_NOTE, 0, NULL, NULL, msg);
+}
+
+/*
+ * An article without an origin of its own (a URL, a feed item's id) is
+ * known by its file's real path; the second and later articles of one
+ * file by "path#N".
+ */
+static void
+ingest_set_origin(struct ingest *in, struct article *a)
+{
+	if (a->origin != NULL || in->origin == NULL)
+		return;
+	if (in->narticles == 1)
+		a->origin = xstrdup(in->origin);
+	else
+		a->origin = xasprintf("%s#%u", in->origin, in->narticles);
+}
+
+static void
+ingest_count(struct ingest *in, enum index_status st)
+{
+	switch (st) {
+	case INDEX_NEW:		in->stats->added++; break;
+	case INDEX_CHANGED:	in->stats->updated++; break;
+	case INDEX_UNCHANGED:	in->stats->unchanged++; break;
+	case INDEX_DUPLICATE:	in->stats->duplicates++; break;
+	}
+}
+
+static const enum ingest_what ingest_status_event[] = {
+	[INDEX_NEW] = INGEST_ADDED,
+	[INDEX_CHANGED] = INGEST_UPDATED,
+	[INDEX_UNCHANGED] = INGEST_UNCHANGED,
+	[INDEX_DUPLICATE] = INGEST_DUPLICATE,
+};
+
+/*
+ * Attribute and store an article the index does not have yet, with the
+ * pairs of claims within it.
+ */
+static int
+ingest_store(struct ingest *in, struct article *a, int64_t *id,
+    struct attrib_result *r, struct error *err)
+{
+	struct claim_pair	*pairs;
+	size_t			 n;
+	int			 rc;
+
+	attrib_article(buf_str(&a->body), a->body.len, r);
+	if (index_store(in->ix, a, r, id, err) == -1) {
+		in->fatal = true;
+		return -1;
+	}
+	n = claims_article(buf_str(&a->body), a->body.len, r, &pairs);
+	rc = index_store_pairs(in->ix, *id, pairs, n, err);
+	free(pairs);
+	in->fatal = rc == -1;
+	return rc;
+}
+
+/* The sink the importers hand each article to. */
+static int
+ingest_article(void *ctx, struct article *a, struct error *err)
+{
+	struct ingest		*in = ctx;
+	struct attrib_result	 r;
+	enum index_status	 st;
+	int64_t			 id;
+
+	memset(&r, 0, sizeof r);
+	if (a->body.len > IMPORT_MAX_ARTICLE)
+		return error_set(err, "the article is %.1f MB, over the %u MB limit",
+		    (double)a->body.len / (1 << 20), IMPORT_MAX_ARTICLE >> 20);
+	in->narticles++;
+	ingest_set_origin(in, a);
+	if (index_savepoint(in->ix, err) == -1 ||
+	    index_lookup(in->ix, a, &id, &st, err) == -1 ||
+	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
+	    ingest_store(in, a, &id, &r, err) == -1) ||
+	    index_release(in->ix, err) == -1) {
+		in->fatal = true;
+		index_rollback_savepoint(in->ix);
+		attrib_result_free(&r);
+		return -1;
+	}
+	ingest_count(in, st);
+	ingest_report(in, ingest_status_event[st], id, a, &r, NULL);
+	attrib_result_free(&r);
+	return 0;
+}
+
+/* Import bytes already in memory as one transaction. */
+static int
+ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
+{
+	struct import_sink	sink = { ingest_article, ingest_warn, in };
+	struct error		ferr;
+
+	in->narticles = 0;
+	if (index_begin(in->ix, err) == -1)
+		return -1;
+	if (import_parse(data, n, in->file, in->opts->format, &sink, &ferr) == -1) {
+		index_rollback(in->ix);
+		if (in->fatal) {
+			*err = ferr;
+			return -1;
+		}
+		in->stats->failed++;
+		ingest_report(in, INGEST_FILE_FAILED, 0, NULL, NULL, ferr.msg);
+		return 0;
+	}
+	if (index_commit(in->ix, err) == -1)
+		return -1;
+	ingest_report(in, INGEST_FILE_DONE, 0, NULL, NULL, NULL);
+	return 0;
+}
+
+static void ingest_fail(struct ingest *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+ingest_fail(struct ingest *in, const char *fmt, ...)
+{
+	char	msg[512];
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	in->stats->failed++;
+	ingest_report(in, INGEST_FILE_FAILED, 0, NULL, NULL, msg);
+}
+
+/* Read a whole file, refusing one past the size limit before reading it. */
+static int
+ingest_read(struct ingest *in, int fd, struct buf *data)
+{
+	struct stat	sb;
+	char		chunk[65536];
+	ssize_t		n;
+
+	if (fstat(fd, &sb) == 0 && sb.st_size > (off_t)IMPORT_MAX_FILE) {
+		ingest_fail(in, "%.1f MB is over the %u MB limit for one file",
+		    (double)sb.st_size / (1 << 20), IMPORT_MAX_FILE >> 20);
+		return -1;
+	}
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			ingest_fail(in, "cannot read: %s", strerror(errno));
+			return -1;
+		}
+		if (data->len + (size_t)n > IMPORT_MAX_FILE) {
+			ingest_fail(in, "%s", "over the size limit for one file");
+			return -1;
+		}
+		buf_add(data, chunk, (size_t)n);
+	}
+	in->stats->bytes += data->len;
+	return 0;
+}
+
+static int
+ingest_fd(struct ingest *in, int fd, struct error *err)
+{
+	struct buf	data = BUF_INIT;
+	int		rc = 0;
+
+	in->stats->files++;
+	if (ingest_read(in, fd, &data) == 0)
+		rc = ingest_bytes(in, buf_str(&data), data.len, err);
+	buf_free(&data);
+	return rc;
+}
+
+static int
+ingest_file(struct ingest *in, const char *path, struct error *err)
+{
+	char	real[PATH_MAX];
+	int	fd, rc;
+
+	in->file = path;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		in->stats->files++;
+		ingest_fail(in, "cannot open: %s", strerror(errno));
+		return 0;
+	}
+	in->origin = realpath(path, real) != NULL ? real : NULL;
+	rc = ingest_fd(in, fd, err);
+	in->origin = NULL;
+	close(fd);
+	return rc;
+}
+
+static bool
+ingest_is_ignored(const char *name)
+{
+	size_t	i, n = strlen(name), k;
+
+	if (name[0] == '.')
+		return true;		/* hidden files and folders */
+	for (i = 0; i < sizeof ingest_ignored_prefixes /
+	    sizeof ingest_ignored_prefixes[0]; i++) {
+		k = strlen(ingest_ignored_prefixes[i]);
+		if (strncasecmp(name, ingest_ignored_prefixes[i], k) == 0)
+			return true;
+	}
+	for (i = 0; i < sizeof ingest_ignored_suffixes /
+	    sizeof ingest_ignored_suffixes[0]; i++) {
+		k = strlen(ingest_ignored_suffixes[i]);
+		if (n > k && strcasecmp(name + n - k, ingest_ignored_suffixes[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int ingest_any(struct ingest *, const char *, bool, struct error *);
+
+/* A folder, recursively, in name order so that imports are repeatable. */
+static int
+ingest_dir(struct ingest *in, const char *path, struct error *err)
+{
+	struct dirent	**names;
+	char		 *child;
+	int		  n, i, rc = 0;
+
+	if ((n = scandir(path, &names, NULL, alphasort)) == -1) {
+		in->file = path;
+		in->stats->files++;
+		ingest_fail(in, "cannot read the folder: %s", strerror(errno));
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (rc == 0 && !ingest_is_ignored(names[i]->d_name)) {
+			child = xasprintf("%s%s%s", path, path[strlen(path) - 1] ==
+			    '/' ? "" : "/", names[i]->d_name);
+			rc = ingest_any(in, child, true, err);
+			free(child);
+		} else if (rc == 0 && names[i]->d_name[0] != '.')
+			in->stats->ignored++;
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+/* Symbolic links to folders are not followed inside folders: no loops. */
+static int
+ingest_any(struct ingest *in, const char *path, bool nested, struct error *err)
+{
+	struct stat	sb;
+
+	if ((nested ? lstat(path, &sb) : stat(path, &sb)) == -1) {
+		in->file = path;
+		in->stats->files++;
+		ingest_fail(in, "%s", strerror(errno));
+		return 0;
+	}
+	if (S_ISDIR(sb.st_mode))
+		return ingest_dir(in, path, err);
+	if (S_ISLNK(sb.st_mode) && (stat(path, &sb) == -1 || S_ISDIR(sb.st_mode)))
+		return 0;
+	if (!S_ISREG(sb.st_mode) && nested)
+		return 0;
+	return ingest_file(in, path, err);
+}
+
+/*
+ * Import a file or a folder ("-" is standard input).  Files that fail are
+ * reported and counted, and the rest go on; -1 means the index itself
+ * failed (disk full, read-only), and nothing more can be imported.
+ */
+int
+ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
+    struct ingest_stats *stats, struct error *err)
+{
+	struct ingest	in;
+
+	if (strcmp(path, "-") == 0)
+		return ingest_stream(ix, stdin, "-", opts, stats, err);
+	memset(&in, 0, sizeof in);
+	in.ix = ix;
+	in.opts = opts;
+	in.stats = stats;
+	return ingest_any(&in, path, false, err);
+}
+
+/* Standard input or another stream, named by name in reports. */
+int
+ingest_stream(struct index *ix, FILE *fp, const char *name,
+    const struct ingest_opts *opts, struct ingest_stats *stats,
+    struct error *err)
+{
+	struct ingest	in;
+
+	memset(&in, 0, sizeof in);
+	in.ix = ix;
+	in.opts = opts;
+	in.stats = stats;
+	in.file = name;
+	return ingest_fd(&in, fileno(fp), err);
+}
