@@ -409,7 +409,6 @@ attrib_name_mention(uint32_t i, uint32_t end, struct mention *m)
 	m->first = m->name_first = m->role_first = m->role_last = i;
 	m->last = m->name_last = end;
 	m->kind = MENTION_NAME;
-	m->outlet = -1;
 }
 
 /*
@@ -763,7 +762,7 @@ attrib_outlets(struct attrib_ctx *c)
 
 	for (i = 0; i < c->t.n; i++)
 		if (relays_outlet_at(&c->t, i, &m)) {
-			(void)coref_outlet(&c->co, m.row, m.first, m.last);
+			(void)coref_outlet(&c->co, &m);
 			i = m.last - 1;
 		}
 }
@@ -830,20 +829,32 @@ attrib_add_via(struct attribution *a, int src)
 	a->via[a->nvia++] = src;
 }
 
-/* Outlets among the attributing words of frame k: "told the Post". */
+/* Outlets among the tokens [a, b) become relays of a. */
+static void
+attrib_outlets_in(struct attrib_ctx *c, struct attribution *a, size_t i,
+    size_t b)
+{
+	struct outlet_match	m;
+
+	for (; i < b; i++)
+		if (relays_outlet_at(&c->t, i, &m) && m.last <= b) {
+			attrib_add_via(a, coref_outlet(&c->co, &m));
+			i = m.last - 1;
+		}
+}
+
+/*
+ * Outlets among the attributing words of frame k ("told the Post", "said
+ * on CNN") and its agent ("a memo seen by the Courier").
+ */
 static void
 attrib_frame_outlets(struct attrib_ctx *c, struct attribution *a, size_t k)
 {
 	const struct frame	*f = &c->fs.v[k];
-	struct outlet_match	 m;
-	size_t			 i;
 
-	for (i = f->cue.last; i < f->last; i++)
-		if (relays_outlet_at(&c->t, i, &m) && m.last <= f->last) {
-			attrib_add_via(a, coref_outlet(&c->co, m.row, m.first,
-			    m.last));
-			i = m.last - 1;
-		}
+	if (f->object_last <= f->cue.first)
+		attrib_outlets_in(c, a, f->object_first, f->object_last);
+	attrib_outlets_in(c, a, f->cue.last, f->last);
 }
 
 static void

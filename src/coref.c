@@ -395,9 +395,10 @@ coref_phrase(struct coref *c, const struct mention *m, enum source_kind kind)
  * it starts ("Bloomberg" to "Bloomberg News").
  */
 int
-coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
+coref_outlet(struct coref *c, const struct outlet_match *m)
 {
-	const char	*canon = relays_canonical(row);
+	char		*canon = m->row >= 0 ? xstrdup(relays_canonical(m->row)) :
+			    coref_text(c->t, m->first, m->last);
 	size_t		 n = strlen(canon), k, len;
 	uint32_t	 key = tokens_hash(canon, n) ^ 0x5bd1e995u;
 	int32_t		 i = -1;
@@ -408,7 +409,7 @@ coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
 		len = strlen(name);
 		if (c->r->src[k].kind != SOURCE_OUTLET || len <= n)
 			continue;
-		if (relays_is_short(row) ? name[len - n - 1] == ' ' &&
+		if (m->is_short ? name[len - n - 1] == ' ' &&
 		    strcmp(name + len - n, canon) == 0 : name[n] == ' ' &&
 		    strncmp(name, canon, n) == 0)
 			i = (int32_t)k;
@@ -416,11 +417,12 @@ coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
 	if (i < 0)
 		i = coref_get(&c->names, key);
 	if (i < 0) {
-		i = coref_new(c, xstrdup(canon), SOURCE_OUTLET, NULL);
+		i = coref_new(c, canon, SOURCE_OUTLET, NULL);
 		c->e[i].key = key;
 		coref_put(&c->names, key, i);
-	}
-	coref_mention(c, i, first, last);
+	} else
+		free(canon);
+	coref_mention(c, i, m->first, m->last);
 	return i;
 }
 
@@ -428,7 +430,8 @@ coref_outlet(struct coref *c, int32_t row, uint32_t first, uint32_t last)
 int
 coref_resolve(struct coref *c, const struct mention *m)
 {
-	int	i = -1;
+	struct outlet_match	om;
+	int			i = -1;
 
 	switch (m->kind) {
 	case MENTION_PRONOUN:
@@ -451,7 +454,9 @@ coref_resolve(struct coref *c, const struct mention *m)
 		i = coref_phrase(c, m, SOURCE_DOCUMENT);
 		break;
 	case MENTION_OUTLET:
-		return coref_outlet(c, m->outlet, m->first, m->last);
+		if (!relays_outlet_in(c->t, m->first, m->last, &om))
+			return -1;
+		return coref_outlet(c, &om);
 	default:
 		return -1;
 	}

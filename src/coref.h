@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "attrib.h"
+#include "relays.h"
 #include "speakers.h"
 #include "tokens.h"
 
@@ -41,7 +42,7 @@ void	 coref_init(struct coref *, const struct tokens *, struct attrib_result *);
 void	 coref_free(struct coref *);
 void	 coref_register(struct coref *, const struct mention *);
 int	 coref_resolve(struct coref *, const struct mention *);
-int	 coref_outlet(struct coref *, int32_t, uint32_t, uint32_t);
+int	 coref_outlet(struct coref *, const struct outlet_match *);
 void	 coref_mention(struct coref *, int, uint32_t, uint32_t);
 void	 coref_count(struct coref *);
 char	*coref_text(const struct tokens *, uint32_t, uint32_t);

@@ -25,6 +25,11 @@ static const char *const frames_adjuncts[] = {
 	"with",
 };
 
+/* Conjunctions that, after a cue and a comma, go on with the narrative. */
+static const char *const frames_conjunctions[] = {
+	"and", "as", "but", "or", "so", "while",
+};
+
 /* Objects of "told" that are not phrases the speaker reader knows. */
 static const char *const frames_objects[] = {
 	"her", "him", "me", "them", "us", "you",
@@ -167,6 +172,39 @@ frames_inverted(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	return true;
 }
 
+/* A past participle: "obtained", "seen", "written". */
+static bool
+frames_participle_word(const struct tokens *t, size_t i)
+{
+	const struct tok	*k = &t->v[i];
+	const char		*e = t->text + k->end;
+
+	return k->kind == TOK_WORD && !(k->flags & (TF_CAP | TF_QUOTED)) &&
+	    k->end - k->start > 3 && ((e[-2] == 'e' && (e[-1] == 'd' ||
+	    e[-1] == 'n')) || (e[-2] == 'w' && e[-1] == 'n'));
+}
+
+/*
+ * "A memo seen by the Courier suggests": the phrase before the cue is the
+ * agent of a participle; the speaker is the phrase before that, and the
+ * agent, kept as the frame's object, may be a relay.
+ */
+static void
+frames_agent(const struct tokens *t, size_t s0, struct frame *f)
+{
+	struct mention	m;
+	size_t		by = f->who.first;
+
+	if (by < s0 + 3 || !tokens_eq(t, by - 1, "by") ||
+	    !frames_participle_word(t, by - 2) ||
+	    !speakers_left(t, by - 2, s0, &m))
+		return;
+	f->object_first = f->who.first;
+	f->object_last = f->who.last;
+	f->who = m;
+	f->first = m.first;
+}
+
 /* The speaker before the cue, directly or past an appositive. */
 static bool
 frames_subject(const struct tokens *t, size_t s0, size_t s1,
@@ -177,6 +215,7 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	f->how = WHO_LEFT;
 	if (j > s0 && speakers_left(t, j, s0, &f->who)) {
 		f->first = f->who.first;
+		frames_agent(t, s0, f);
 		return true;
 	}
 	if (j > s0 + 1 && (speakers_class(t, j - 1) & SPK_REL) &&
@@ -224,6 +263,8 @@ static bool
 frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
     const struct frame *prev, struct frame *f)
 {
+	struct outlet_match	om;
+
 	memset(f, 0, sizeof *f);
 	f->cue = *c;
 	f->sent = t->v[c->verb].sent;
@@ -246,8 +287,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	}
 	if (f->stance_first == 0)
 		f->stance_first = f->first;
-	f->who.outlet = relays_outlet_in(t, f->who.first, f->who.last);
-	if (f->who.outlet >= 0)
+	if (relays_outlet_in(t, f->who.first, f->who.last, &om))
 		f->who.kind = MENTION_OUTLET;
 	return frames_fits(t, f);
 }
@@ -429,11 +469,22 @@ frames_opens_content(const struct tokens *t, const struct frame *f, size_t i)
 	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN);
 }
 
-/* Do the words [i, end) only say where or when ("at a rally", "on Monday")? */
+/*
+ * Do the words [i, end) only say where or when ("at a rally", "on
+ * Monday"), up to a comma that opens a clause of their own ("on Friday,
+ * after a petition ...")?
+ */
 static bool
 frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
 {
-	size_t	n = frames_words(t, i, end);
+	size_t	n, k;
+
+	for (k = i; k < end && !frames_is_comma(t, k); k++)
+		;
+	if (k < end && !frames_in(t, k + 1, frames_openers,
+	    sizeof frames_openers / sizeof *frames_openers))
+		k = end;	/* "X, he said on Monday, is Y": parenthetical */
+	n = frames_words(t, i, k);
 
 	return n == 0 || (n <= 8 && (frames_in(t, i, frames_adjuncts,
 	    sizeof frames_adjuncts / sizeof *frames_adjuncts) ||
@@ -465,6 +516,10 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 	size_t		 i = f->last, end;
 
 	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
+	if (frames_is_comma(t, i) && i + 1 < s1 && frames_in(t, i + 1,
+	    frames_conjunctions, sizeof frames_conjunctions /
+	    sizeof *frames_conjunctions))
+		end = i;	/* "officials said, and talks go on" */
 	if (f->how != WHO_RIGHT && !frames_opens_content(t, f, i) &&
 	    (frames_after_quote(t, f, s0) || (frames_after_break(t, f, s0) &&
 	    frames_only_adjunct(t, i, end))))

@@ -168,6 +168,48 @@ relays_medium_context(const struct tokens *t, size_t a, size_t b)
 	return false;
 }
 
+/* Last words of the names of newspapers and stations. */
+static const char *const relays_mastheads[] = {
+	"bulletin", "chronicle", "courier", "dispatch", "enquirer", "examiner",
+	"express", "gazette", "globe", "herald", "inquirer", "journal",
+	"ledger", "magazine", "mirror", "monitor", "news", "observer", "post",
+	"press", "radio", "register", "sentinel", "star", "sun", "telegraph",
+	"times", "tribune",
+};
+
+static struct lexicon	relays_masthead_lex;
+
+/*
+ * An outlet the gazetteer does not hold, read from its words: capitalised
+ * words ending in a masthead word ("the Kestrel Courier"), or "the" and
+ * the masthead word alone ("the Courier"), a short name.
+ */
+static bool
+relays_masthead(const struct tokens *t, size_t i, bool the,
+    struct outlet_match *m)
+{
+	size_t	k;
+
+	lexicon_build(&relays_masthead_lex, relays_mastheads,
+	    sizeof relays_mastheads / sizeof *relays_mastheads,
+	    sizeof *relays_mastheads, 0);
+	for (k = i; k < t->n && k - i < 5 && t->v[k].kind == TOK_WORD &&
+	    (t->v[k].flags & TF_CAP) && !(t->v[k].flags & TF_QUOTED) &&
+	    lexicon_find(&relays_masthead_lex, t, k) < 0; k++)
+		;
+	if (k >= t->n || t->v[k].kind != TOK_WORD || !(t->v[k].flags & TF_CAP) ||
+	    lexicon_find(&relays_masthead_lex, t, k) < 0 || (k == i && !the) ||
+	    (k + 1 < t->n && t->v[k + 1].kind == TOK_WORD &&
+	    (t->v[k + 1].flags & TF_CAP)) || (i > 0 && !the &&
+	    t->v[i - 1].kind == TOK_WORD && (t->v[i - 1].flags & TF_CAP)))
+		return false;
+	m->first = (uint32_t)i;
+	m->last = (uint32_t)k + 1;
+	m->row = -1;
+	m->is_short = k == i;
+	return true;
+}
+
 /* Is there an outlet name at token i (after an optional "the")? */
 bool
 relays_outlet_at(const struct tokens *t, size_t i, struct outlet_match *m)
@@ -180,7 +222,7 @@ relays_outlet_at(const struct tokens *t, size_t i, struct outlet_match *m)
 
 	relays_init();
 	if ((r = lexicon_find(&relays_lex, t, first)) < 0)
-		return false;
+		return relays_masthead(t, first, the, m);
 	for (; (size_t)r < n && tokens_eq(t, first, relays_outlets[r].key);
 	    r++) {
 		f = relays_outlets[r].flags;
@@ -193,34 +235,29 @@ relays_outlet_at(const struct tokens *t, size_t i, struct outlet_match *m)
 		m->first = (uint32_t)first;
 		m->last = (uint32_t)end;
 		m->row = r;
+		m->is_short = (f & SHORT) != 0;
 		return true;
 	}
-	return false;
+	return relays_masthead(t, first, the, m);
 }
 
-/* The outlet whose name ends a phrase [first, last), or -1. */
-int32_t
-relays_outlet_in(const struct tokens *t, size_t first, size_t last)
+/* Is there an outlet whose name ends the phrase [first, last)? */
+bool
+relays_outlet_in(const struct tokens *t, size_t first, size_t last,
+    struct outlet_match *m)
 {
-	struct outlet_match	m;
-	size_t			i;
+	size_t	i;
 
 	for (i = first; i < last; i++)
-		if (relays_outlet_at(t, i, &m) && m.last == last)
-			return m.row;
-	return -1;
+		if (relays_outlet_at(t, i, m) && m->last == last)
+			return true;
+	return false;
 }
 
 const char *
 relays_canonical(int32_t row)
 {
 	return relays_outlets[row].canon;
-}
-
-bool
-relays_is_short(int32_t row)
-{
-	return (relays_outlets[row].flags & SHORT) != 0;
 }
 
 /* "the same report", "that report": a document named before. */

@@ -18,14 +18,16 @@
 struct outlet_match {
 	uint32_t	first;		/* tokens, a leading "the" excluded */
 	uint32_t	last;
-	int32_t		row;
+	int32_t		row;		/* gazetteer row, or -1 for a name read
+					   from its words ("Kestrel Courier") */
+	bool		is_short;	/* "the Post": the full name is elsewhere */
 };
 
 bool		 relays_outlet_at(const struct tokens *, size_t,
 		     struct outlet_match *);
-int32_t		 relays_outlet_in(const struct tokens *, size_t, size_t);
+bool		 relays_outlet_in(const struct tokens *, size_t, size_t,
+		     struct outlet_match *);
 const char	*relays_canonical(int32_t);
-bool		 relays_is_short(int32_t);
 bool		 relays_is_same(const struct tokens *, size_t, size_t);
 
 #define RELAYS_MAX	8	/* relays kept per sentence */

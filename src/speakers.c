@@ -416,7 +416,6 @@ speakers_analyse(const struct tokens *t, struct mention *m)
 	m->name_last = (uint32_t)head + 1;
 	m->role_first = (uint32_t)start;
 	m->role_last = m->name_first;
-	m->outlet = -1;
 	c = speakers_class(t, head);
 	if (m->name_first < m->name_last)
 		m->kind = i > m->first && (speakers_class(t, i - 1) & SPK_PREP) ?
@@ -450,7 +449,6 @@ speakers_pronoun(const struct tokens *t, size_t i, struct mention *m)
 	m->first = m->name_first = m->role_first = m->role_last = (uint32_t)i;
 	m->last = m->name_last = (uint32_t)i + 1;
 	m->kind = MENTION_PRONOUN;
-	m->outlet = -1;
 	return true;
 }
 

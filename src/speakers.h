@@ -33,7 +33,6 @@ struct mention {
 	uint32_t	role_first;	/* the role, if any */
 	uint32_t	role_last;
 	enum mention_kind kind;
-	int32_t		outlet;		/* relays.c gazetteer row, or -1 */
 	bool		vague;		/* its head noun is not in the lexicon */
 };
 
