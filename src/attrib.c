@@ -761,7 +761,8 @@ attrib_outlets(struct attrib_ctx *c)
 	size_t			i;
 
 	for (i = 0; i < c->t.n; i++)
-		if (relays_outlet_at(&c->t, i, &m)) {
+		if ((c->t.v[i].flags & (TF_CAP | TF_UPPER)) &&
+		    relays_outlet_at(&c->t, i, &m)) {
 			(void)coref_outlet(&c->co, &m);
 			i = m.last - 1;
 		}

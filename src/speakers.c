@@ -257,8 +257,10 @@ speakers_class(const struct tokens *t, size_t i)
 {
 	int32_t	r;
 
-	lexicon_build(&speakers_lex, speakers_words, sizeof speakers_words /
-	    sizeof *speakers_words, sizeof *speakers_words, 0);
+	if (speakers_lex.cap == 0)
+		lexicon_build(&speakers_lex, speakers_words,
+		    sizeof speakers_words / sizeof *speakers_words,
+		    sizeof *speakers_words, 0);
 	if (i >= t->n || t->v[i].kind != TOK_WORD)
 		return 0;
 	r = lexicon_find(&speakers_lex, t, i);

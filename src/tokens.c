@@ -64,34 +64,38 @@ static const char *const tokens_abbrevs[] = {
 
 static struct lexicon	tokens_abbrev_lex;
 
-static uint32_t
-tokens_fold(uint32_t cp)
+/*
+ * The next byte of s[*i..n) folded: ASCII to lower case, a curly or
+ * modifier apostrophe to '.  Other bytes are kept, so folding needs no
+ * decoding.
+ */
+static inline unsigned char
+tokens_fold_byte(const char *s, size_t n, size_t *i)
 {
-	if (cp >= 'A' && cp <= 'Z')
-		return cp + ('a' - 'A');
-	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02bc)
+	unsigned char	c = (unsigned char)s[*i];
+
+	if (c == 0xe2 && *i + 2 < n && s[*i + 1] == '\x80' &&
+	    (s[*i + 2] == '\x98' || s[*i + 2] == '\x99')) {
+		*i += 3;
 		return '\'';
-	return cp;
+	}
+	if (c == 0xca && *i + 1 < n && s[*i + 1] == '\xbc') {
+		*i += 2;
+		return '\'';
+	}
+	(*i)++;
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 /* FNV-1a over the folded text: the key the lexicons are indexed by. */
 uint32_t
 tokens_hash(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u, cp;
-	size_t		i = 0, k;
-	char		enc[4];
+	uint32_t	h = 2166136261u;
+	size_t		i = 0;
 
-	while (i < n) {
-		i += utf8_decode(s + i, n - i, &cp);
-		cp = tokens_fold(cp);
-		if (cp < 0x80) {
-			h = (h ^ cp) * 16777619u;
-			continue;
-		}
-		for (k = 0; k < utf8_encode(cp, enc); k++)
-			h = (h ^ (unsigned char)enc[k]) * 16777619u;
-	}
+	while (i < n)
+		h = (h ^ tokens_fold_byte(s, n, &i)) * 16777619u;
 	return h == 0 ? 1 : h;
 }
 
@@ -149,20 +153,39 @@ tokens_class(uint32_t cp, uint8_t *mark)
 	}
 }
 
+/* Class and mark of each ASCII character, worked out once. */
+static uint8_t	tokens_ascii_class[128], tokens_ascii_mark[128];
+
+static void
+tokens_init(void)
+{
+	uint32_t	c;
+	enum cclass	k;
+
+	if (tokens_ascii_class['a'] == C_LETTER)
+		return;
+	for (c = 0; c < 128; c++) {
+		k = tokens_class(c, &tokens_ascii_mark[c]);
+		tokens_ascii_class[c] = (uint8_t)k;
+	}
+}
+
 /* Class of the code point at i (C_SPACE past the end). */
 static enum cclass
 tokens_class_at(const char *s, size_t len, size_t i, size_t *n, uint8_t *mark)
 {
 	uint32_t	cp;
+	unsigned char	c;
 
 	if (i >= len) {
 		*n = 0;
 		*mark = MARK_NONE;
 		return C_SPACE;
 	}
-	if ((unsigned char)s[i] < 0x80) {
+	if ((c = (unsigned char)s[i]) < 0x80) {
 		*n = 1;
-		return tokens_class((unsigned char)s[i], mark);
+		*mark = tokens_ascii_mark[c];
+		return (enum cclass)tokens_ascii_class[c];
 	}
 	*n = utf8_decode(s + i, len - i, &cp);
 	return tokens_class(cp, mark);
@@ -221,8 +244,8 @@ tokens_word_end(const char *s, size_t len, size_t i)
 			i += n;
 			continue;
 		}
-		if (strchr(".-&,", s[i]) == NULL || (s[i] == ',' &&
-		    c2 != C_DIGIT))
+		if ((s[i] != '.' && s[i] != '-' && s[i] != '&' && s[i] != ',') ||
+		    (s[i] == ',' && c2 != C_DIGIT))
 			return i;
 		i += n;
 	}
@@ -367,6 +390,7 @@ tokens_scan(struct tokens *t, const char *s, size_t len)
 	uint8_t		mark;
 	enum cclass	c;
 
+	tokens_init();
 	memset(t, 0, sizeof *t);
 	t->text = s;
 	t->len = len < TOKENS_MAX_BYTES ? len : TOKENS_MAX_BYTES;
@@ -404,20 +428,11 @@ tokens_free(struct tokens *t)
 bool
 tokens_fold_eq(const char *s, size_t n, const char *w)
 {
-	size_t		p = 0, m, k;
-	uint32_t	cp;
-	char		enc[4];
+	size_t	i = 0;
 
-	while (p < n) {
-		p += utf8_decode(s + p, n - p, &cp);
-		cp = tokens_fold(cp);
-		m = cp < 0x80 ? 1 : utf8_encode(cp, enc);
-		if (cp < 0x80)
-			enc[0] = (char)cp;
-		for (k = 0; k < m; k++)
-			if (*w++ != enc[k])
-				return false;
-	}
+	while (i < n)
+		if ((unsigned char)*w++ != tokens_fold_byte(s, n, &i))
+			return false;
 	return *w == '\0' || *w == ' ';
 }
 
