@@ -897,7 +897,12 @@ attrib_stance(struct attrib_ctx *c, size_t ai)
 		return;
 	}
 	f = &c->fs.v[m->frame];
-	a->stance = stance_of(&c->t, f->stance_first, f->last, m->first, m->last);
+	if (a->rule == attrib_rules[RULE_PARTIAL_QUOTE].name)
+		a->stance = stance_of(&c->t, f->stance_first, f->last,
+		    f->content_first, f->content_last);	/* the clause it is in */
+	else
+		a->stance = stance_of(&c->t, f->stance_first, f->last, m->first,
+		    m->last);
 }
 
 static int

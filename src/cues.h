@@ -27,6 +27,8 @@
 #define CUE_ACCORDING	0x0400	/* "according to X" */
 #define CUE_NOINV	0x0800	/* never inverted ("said X" but not "thinks X") */
 #define CUE_CLAUSE	0x1000	/* takes a that-clause */
+#define CUE_OPENER	0x2000	/* after the addressee, only "that", "to",
+				   a colon or a quotation open the content */
 
 enum cue_form { CUE_BASE, CUE_S, CUE_PAST, CUE_ING, CUE_PP };
 

@@ -30,6 +30,11 @@ static const char *const frames_conjunctions[] = {
 	"and", "as", "but", "or", "so", "while",
 };
 
+/* Words that open the content of a cue that needs an opener. */
+static const char *const frames_after_opener[] = {
+	"about", "against", "of", "to", "whether",
+};
+
 /* Objects of "told" that are not phrases the speaker reader knows. */
 static const char *const frames_objects[] = {
 	"her", "him", "me", "them", "us", "you",
@@ -516,6 +521,10 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 	size_t		 i = f->last, end;
 
 	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
+	if ((f->cue.flags & CUE_OPENER) && !frames_opens_content(t, f, i) &&
+	    !frames_in(t, i, frames_after_opener, sizeof frames_after_opener /
+	    sizeof *frames_after_opener))
+		end = i;	/* "warned shipping firms in August" */
 	if (frames_is_comma(t, i) && i + 1 < s1 && frames_in(t, i + 1,
 	    frames_conjunctions, sizeof frames_conjunctions /
 	    sizeof *frames_conjunctions))

@@ -174,7 +174,7 @@ static const char *const relays_mastheads[] = {
 	"express", "gazette", "globe", "herald", "inquirer", "journal",
 	"ledger", "magazine", "mirror", "monitor", "news", "observer", "post",
 	"press", "radio", "register", "sentinel", "star", "sun", "telegraph",
-	"times", "tribune",
+	"times", "tribune", "wire",
 };
 
 static struct lexicon	relays_masthead_lex;

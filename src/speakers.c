@@ -140,6 +140,8 @@ static const struct {
 	{ "comedian", R }, { "actor", R }, { "actress", R }, { "singer", R },
 	{ "rapper", R }, { "star", R }, { "physician", R }, { "doctor", R },
 	{ "nurse", R }, { "soldier", R }, { "partner", R }, { "colleague", R },
+	{ "curator", R }, { "councillor", R }, { "councilman", R | SPK_MASC },
+	{ "councilwoman", R | SPK_FEM }, { "architect", R }, { "engineer", R },
 	{ "employee", R }, { "source", R }, { "insider", R }, { "entrepreneur", R }, { "historian", R },
 	{ "scholar", R }, { "attendee", R }, { "protester", R },
 	{ "men", G }, { "women", G }, { "users", G },
@@ -585,7 +587,7 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 static bool
 speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
 {
-	size_t	k;
+	size_t	k, aux = 0;
 
 	if (i < ceil && t->v[i].mark == MARK_COMMA && !(t->v[i].flags & TF_QUOTED))
 		for (k = i + 1; k < ceil && k - i < SPEAKERS_REACH; k++)
@@ -593,11 +595,36 @@ speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
 				i = k + 1;
 				break;
 			}
-	while (i < ceil && (cues_is_aux(t, i) || cues_is_adverb(t, i)))
-		i++;
+	for (; i < ceil && (cues_is_aux(t, i) || cues_is_adverb(t, i)); i++)
+		aux += cues_is_aux(t, i);
+	if (aux > 0 && i < ceil && (speakers_class(t, i) & (SPK_DET | SPK_PREP)))
+		return true;	/* the auxiliary was the verb: "had a view" */
 	return i < ceil && t->v[i].kind == TOK_WORD &&
 	    !(t->v[i].flags & (TF_CAP | TF_QUOTED | TF_POSS)) &&
 	    !(speakers_class(t, i) & (SPK_PREP | SPK_DET | SPK_STOP | SPK_NOUN));
+}
+
+/*
+ * "Greel's rival, treasurer Nadia Voss, had": a description followed by a
+ * name between commas is that name, with the description as its role.
+ */
+static void
+speakers_named_apposition(const struct tokens *t, size_t ceil, struct mention *m)
+{
+	struct mention	n;
+	size_t		c = m->last;
+
+	if (m->kind == MENTION_NAME || c + 1 >= ceil ||
+	    t->v[c].mark != MARK_COMMA || !speakers_right(t, c + 1, ceil, &n) ||
+	    n.kind != MENTION_NAME || n.last >= ceil ||
+	    t->v[n.last].mark != MARK_COMMA)
+		return;
+	if (n.role_first == n.role_last) {
+		n.role_first = m->first +
+		    ((speakers_class(t, m->first) & SPK_DET) != 0);
+		n.role_last = m->last;
+	}
+	*m = n;
 }
 
 /* The next comma after i, within a short phrase of words; or ceil. */
@@ -632,8 +659,10 @@ speakers_subject(const struct tokens *t, size_t start, size_t ceil,
 		    !(speakers_class(t, i) & SPK_DET))
 			i++;
 		if (speakers_right(t, i, ceil, m) &&
-		    speakers_verb_follows(t, m->last, ceil))
+		    speakers_verb_follows(t, m->last, ceil)) {
+			speakers_named_apposition(t, ceil, m);
 			return true;
+		}
 		i = speakers_next_comma(t, i, ceil) + 1;
 	}
 	return false;
