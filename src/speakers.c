@@ -186,6 +186,8 @@ static const struct {
 	{ "opponents", G }, { "rivals", G }, { "delegates", G },
 	{ "senators", G }, { "governors", G }, { "superdelegates", G },
 	{ "backers", G }, { "fans", G }, { "members'", G }, { "others", G },
+	{ "percent", G }, { "half", G }, { "majority", G }, { "respondents", G },
+	{ "participants", G }, { "thirds", G }, { "quarters", G },
 	{ "republicans'", G }, { "historians", G }, { "scholars", G },
 	{ "students", G }, { "parents", G }, { "doctors", G },
 	{ "executives", G }, { "businesses", G }, { "groups", O },
@@ -391,16 +393,21 @@ speakers_start(const struct tokens *t, size_t a, size_t last)
 /*
  * Where the head of a phrase is, counting from start: before a
  * preposition that opens a lower-case phrase ("a spokesman for the
- * campaign"), else the last word.
+ * campaign") or that follows a name ("Jane Roe of Derry"), else the last
+ * word.
  */
 static size_t
 speakers_head(const struct tokens *t, size_t start, size_t last)
 {
 	size_t	i;
 
-	for (i = start + 1; i + 1 < last; i++)
-		if ((speakers_class(t, i) & SPK_PREP) && !speakers_cap(t, i + 1))
+	for (i = start + 1; i + 1 < last; i++) {
+		if (!(speakers_class(t, i) & SPK_PREP))
+			continue;
+		if (!speakers_cap(t, i + 1) || (speakers_cap(t, i - 1) &&
+		    !(speakers_class(t, i - 1) & SPK_NOUN)))
 			return i - 1;
+	}
 	return last - 1;
 }
 
@@ -421,6 +428,8 @@ speakers_analyse(const struct tokens *t, struct mention *m)
 	m->role_first = (uint32_t)start;
 	m->role_last = m->name_first;
 	c = speakers_class(t, head);
+	if (t->v[head].kind == TOK_NUM)
+		c = SPK_GROUP;		/* "six in 10" */
 	if (m->name_first < m->name_last)
 		m->kind = i > m->first && (speakers_class(t, i - 1) & SPK_PREP) ?
 		    MENTION_ORG : MENTION_NAME;
@@ -437,11 +446,12 @@ speakers_analyse(const struct tokens *t, struct mention *m)
 		m->role_last = m->last;
 		m->name_first = m->name_last = m->last;
 	}
-	for (i = m->role_first; i < m->role_last; i++)
+	for (i = m->role_first; i < m->role_last && !m->vague; i++)
 		if (speakers_class(t, i) & SPK_ROLE)
 			break;
-	if (i == m->role_last)
-		m->role_first = m->role_last;
+	if (i == m->role_last || (m->kind != MENTION_NAME &&
+	    m->kind != MENTION_ROLE))
+		m->role_first = m->role_last;	/* roles are people's */
 }
 
 static bool
