@@ -140,7 +140,7 @@ static const struct {
 	{ "comedian", R }, { "actor", R }, { "actress", R }, { "singer", R },
 	{ "rapper", R }, { "star", R }, { "physician", R }, { "doctor", R },
 	{ "nurse", R }, { "soldier", R }, { "partner", R }, { "colleague", R },
-	{ "curator", R }, { "councillor", R }, { "councilman", R | SPK_MASC },
+	{ "pilot", R }, { "curator", R }, { "councillor", R }, { "councilman", R | SPK_MASC },
 	{ "councilwoman", R | SPK_FEM }, { "architect", R }, { "engineer", R },
 	{ "employee", R }, { "source", R }, { "insider", R }, { "entrepreneur", R }, { "historian", R },
 	{ "scholar", R }, { "attendee", R }, { "protester", R },
@@ -421,7 +421,7 @@ speakers_analyse(const struct tokens *t, struct mention *m)
 	start = speakers_start(t, m->first, m->last);
 	head = speakers_head(t, start, m->last);
 	for (i = head + 1; i > start && speakers_cap(t, i - 1) &&
-	    !(speakers_class(t, i - 1) & SPK_NOUN); i--)
+	    !(speakers_class(t, i - 1) & SPK_NOUN & ~SPK_DOC); i--)
 		;
 	m->name_first = (uint32_t)i;
 	m->name_last = (uint32_t)head + 1;
@@ -532,6 +532,18 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 }
 
 /*
+ * Prepositions that go on with a phrase to their right ("chairman of the
+ * board"); "in", "on" and "at" there mostly open an adjunct ("told the
+ * Post in an email").
+ */
+static bool
+speakers_joins_right(const struct tokens *t, size_t b)
+{
+	return !(t->v[b].flags & TF_QUOTED) && (tokens_eq(t, b, "of") ||
+	    tokens_eq(t, b, "for") || tokens_eq(t, b, "from"));
+}
+
+/*
  * One step right from a phrase ending at b: the new end, or b.  det says
  * the phrase opened with a determiner, which lets adjectives in ("the
  * Russian state-run news agency"), as does being first ("undecided
@@ -549,9 +561,8 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
 		return b + 2;
 	if (speakers_nounish(t, b))
 		return b + 1;
-	if ((speakers_class(t, b) & SPK_PREP) && b + 1 < ceil &&
-	    !(t->v[b].flags & TF_QUOTED) && (speakers_cap(t, b + 1) ||
-	    (speakers_class(t, b + 1) & SPK_DET)))
+	if (speakers_joins_right(t, b) && b + 1 < ceil &&
+	    (speakers_cap(t, b + 1) || (speakers_class(t, b + 1) & SPK_DET)))
 		return (speakers_class(t, b + 1) & SPK_DET) ? b + 2 : b + 1;
 	if (tokens_eq(t, b, "and") && b > 0 && speakers_cap(t, b - 1) &&
 	    b + 1 < ceil && speakers_cap(t, b + 1))

@@ -1,0 +1,125 @@
+/* relays.c: the outlet gazetteer, mastheads, relays of a sentence. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "quotes.h"
+#include "relays.h"
+#include "tokens.h"
+
+static struct tokens	T;
+static struct quotes	Q;
+
+static void
+scan(const char *s)
+{
+	quotes_free(&Q);
+	tokens_free(&T);
+	tokens_scan(&T, s, strlen(s));
+	quotes_scan(&T, &Q);
+	tokens_sentences(&T, NULL);
+}
+
+/* The outlet starting at the token of word w: its canonical name or text. */
+static const char *
+outlet(const char *w)
+{
+	static char		out[128];
+	struct outlet_match	m;
+	size_t			i;
+
+	for (i = 0; i < T.n && !tokens_eq(&T, i, w); i++)
+		;
+	if (i == T.n || !relays_outlet_at(&T, i, &m))
+		return "";
+	if (m.row >= 0)
+		return relays_canonical(m.row);
+	snprintf(out, sizeof out, "%.*s", (int)(T.v[m.last - 1].end -
+	    T.v[m.first].start), T.text + T.v[m.first].start);
+	return out;
+}
+
+static void
+test_gazetteer(void **state)
+{
+	scan("It told the Washington Post, Fox News and AP, not the Post.");
+	assert_string_equal(outlet("the"), "Washington Post");
+	assert_string_equal(outlet("fox"), "Fox News");
+	assert_string_equal(outlet("ap"), "Associated Press");
+	scan("Then the New York Times and the New Yorker wrote.");
+	assert_string_equal(outlet("the"), "New York Times");
+}
+
+static void
+test_short_and_needs_the(void **state)
+{
+	struct outlet_match	m;
+
+	scan("Post office. The Post said. The Hill reported. Hill said.");
+	assert_false(relays_outlet_at(&T, 0, &m));
+	assert_true(relays_outlet_at(&T, 3, &m));
+	assert_true(m.is_short);
+	assert_string_equal(outlet("hill"), "");	/* needs "the" */
+	scan("The Hill reported.");
+	assert_string_equal(outlet("the"), "The Hill");
+}
+
+static void
+test_ambiguous_names(void **state)
+{
+	scan("Michael Bloomberg said so.");
+	assert_string_equal(outlet("bloomberg"), "");
+	scan("He told Bloomberg so.");
+	assert_string_equal(outlet("bloomberg"), "Bloomberg");
+	scan("Bloomberg reported it.");
+	assert_string_equal(outlet("bloomberg"), "Bloomberg");
+}
+
+static void
+test_mastheads(void **state)
+{
+	scan("He told the Kestrel Courier and the Marlow Gazette.");
+	assert_string_equal(outlet("kestrel"), "Kestrel Courier");
+	assert_string_equal(outlet("marlow"), "Marlow Gazette");
+	scan("The Courier said it. Times Square was full.");
+	assert_string_equal(outlet("the"), "Courier");
+	assert_string_equal(outlet("times"), "");
+}
+
+static void
+test_relays_in_sentence(void **state)
+{
+	struct relay	r[RELAYS_MAX];
+	size_t		n;
+
+	scan("He told Interfax that “the Guardian is wrong,” according to the "
+	    "same report and Reuters.");
+	n = relays_in_sentence(&T, 0, T.n, r);
+	assert_int_equal(n, 3);
+	assert_string_equal(relays_canonical(r[0].row), "Interfax");
+	assert_int_equal(r[1].row, -1);		/* a document */
+	assert_true(r[1].same);
+	assert_string_equal(relays_canonical(r[2].row), "Reuters");
+	quotes_free(&Q);
+	tokens_free(&T);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_gazetteer),
+		cmocka_unit_test(test_short_and_needs_the),
+		cmocka_unit_test(test_ambiguous_names),
+		cmocka_unit_test(test_mastheads),
+		cmocka_unit_test(test_relays_in_sentence),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
