@@ -320,7 +320,7 @@ attrib_sieve_colon(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return p->has_who;
 }
 
-/* Is the quotation inside the attributing words of a frame ("told
+/* Is the quotation among the words between a cue and its content ("told
  * "Meet the Press" that")? */
 static bool
 attrib_in_frame_words(const struct attrib_ctx *c, size_t qi, size_t a, size_t b)
@@ -329,7 +329,7 @@ attrib_in_frame_words(const struct attrib_ctx *c, size_t qi, size_t a, size_t b)
 	size_t			 k;
 
 	for (k = a; k < b; k++)
-		if (q->open >= c->fs.v[k].first && q->open < c->fs.v[k].last)
+		if (q->open >= c->fs.v[k].cue.last && q->open < c->fs.v[k].last)
 			return true;
 	return false;
 }

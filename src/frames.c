@@ -35,6 +35,11 @@ static const char *const frames_after_opener[] = {
 	"about", "against", "of", "to", "whether",
 };
 
+/* Prepositions that end an addressee: what follows says where or how. */
+static const char *const frames_places[] = {
+	"at", "during", "in", "on", "with",
+};
+
 /* Objects of "told" that are not phrases the speaker reader knows. */
 static const char *const frames_objects[] = {
 	"her", "him", "me", "them", "us", "you",
@@ -90,7 +95,7 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 	bool		np, rel;
 
 	for (p = comma; p > s0 && comma - p < FRAMES_APPOSITIVE_REACH; p--)
-		if (frames_is_comma(t, p - 1) || t->v[p - 1].kind == TOK_QUOTE)
+		if (frames_is_comma(t, p - 1))
 			break;
 	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
 	    !speakers_left(t, p - 1, s0, &a))
@@ -347,7 +352,7 @@ static size_t
 frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 {
 	struct mention	m;
-	size_t		n = sizeof frames_objects / sizeof *frames_objects;
+	size_t		n = sizeof frames_objects / sizeof *frames_objects, k;
 
 	if (!(f->cue.flags & CUE_OBJ) || i >= s1 || tokens_eq(t, i, "that"))
 		return i;
@@ -358,6 +363,10 @@ frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 	}
 	if (!speakers_right(t, i, s1, &m) || m.kind == MENTION_PRONOUN)
 		return i;
+	for (k = m.first + 1; k < m.last; k++)
+		if (frames_in(t, k, frames_places, sizeof frames_places /
+		    sizeof *frames_places))
+			m.last = (uint32_t)k;	/* "the Post in an email" */
 	f->object_first = m.first;
 	f->object_last = m.last;
 	return m.last;

@@ -340,6 +340,9 @@ speakers_grow_left(const struct tokens *t, size_t a, size_t floor)
 	if ((t->v[a - 1].flags & TF_POSS) && a - 1 > floor &&
 	    speakers_nounish(t, a - 2))
 		return a - 2;
+	if ((c & (SPK_DOC | SPK_GROUP)) && !(c & ~(SPK_DOC | SPK_GROUP)) &&
+	    !(t->v[a - 1].flags & TF_CAP) && (t->v[a].flags & TF_CAP))
+		return a;	/* "in his letter Amos Greel": no title */
 	if (speakers_nounish(t, a - 1) || (t->v[a - 1].kind == TOK_NUM &&
 	    speakers_nounish(t, a)))
 		return a - 1;
@@ -349,8 +352,9 @@ speakers_grow_left(const struct tokens *t, size_t a, size_t floor)
 	if (tokens_eq(t, a - 1, "and") && a - 1 > floor && speakers_cap(t, a) &&
 	    speakers_cap(t, a - 2))
 		return a - 2;
-	/* adjectives: up to three unknown words after a determiner */
-	for (k = a; k > floor && a - k < 3 && speakers_unknown(t, k - 1); k--)
+	/* adjectives: up to three words, some unknown, after a determiner */
+	for (k = a; k > floor && a - k < 4 && (speakers_unknown(t, k - 1) ||
+	    speakers_nounish(t, k - 1)); k--)
 		;
 	if (k < a && k > floor && (speakers_class(t, k - 1) & SPK_DET))
 		return k;
@@ -532,18 +536,6 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 }
 
 /*
- * Prepositions that go on with a phrase to their right ("chairman of the
- * board"); "in", "on" and "at" there mostly open an adjunct ("told the
- * Post in an email").
- */
-static bool
-speakers_joins_right(const struct tokens *t, size_t b)
-{
-	return !(t->v[b].flags & TF_QUOTED) && (tokens_eq(t, b, "of") ||
-	    tokens_eq(t, b, "for") || tokens_eq(t, b, "from"));
-}
-
-/*
  * One step right from a phrase ending at b: the new end, or b.  det says
  * the phrase opened with a determiner, which lets adjectives in ("the
  * Russian state-run news agency"), as does being first ("undecided
@@ -553,7 +545,8 @@ static size_t
 speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
     bool first)
 {
-	size_t	k;
+	struct cue	c;
+	size_t		k;
 
 	if (b >= ceil)
 		return b;
@@ -561,16 +554,25 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
 		return b + 2;
 	if (speakers_nounish(t, b))
 		return b + 1;
-	if (speakers_joins_right(t, b) && b + 1 < ceil &&
-	    (speakers_cap(t, b + 1) || (speakers_class(t, b + 1) & SPK_DET)))
+	if ((speakers_class(t, b) & SPK_PREP) && b + 1 < ceil &&
+	    !(t->v[b].flags & TF_QUOTED) && (speakers_cap(t, b + 1) ||
+	    (speakers_class(t, b + 1) & SPK_DET)))
 		return (speakers_class(t, b + 1) & SPK_DET) ? b + 2 : b + 1;
 	if (tokens_eq(t, b, "and") && b > 0 && speakers_cap(t, b - 1) &&
 	    b + 1 < ceil && speakers_cap(t, b + 1))
 		return b + 1;
 	for (k = b; k < ceil && k - b < 3 && speakers_unknown(t, k); k++)
 		;
-	if ((det || first) && k > b && k < ceil && speakers_nounish(t, k))
-		return k;
+	if (k == b || !(det || first || (speakers_class(t, b - 1) & SPK_DET)))
+		return b;
+	if (k < ceil && speakers_nounish(t, k))
+		return k + 1;		/* "the state-run news agency" */
+	if (!(speakers_class(t, b - 1) & SPK_DET))
+		return b;
+	/* after a determiner, the unknown words end at a cue or a mark;
+	 * else only the first is taken, as what follows may be the verb */
+	return k < ceil && (t->v[k].kind == TOK_PUNCT || cues_match(t, k, &c)) ?
+	    k : b + 1;
 	return b;
 }
 
@@ -594,7 +596,8 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 		b = c;
 	while (b > start && (speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)))
 		b--;
-	if (b == start || !speakers_nounish(t, b - 1))
+	if (b == start || (!speakers_nounish(t, b - 1) && !(b - 1 > start &&
+	    speakers_unknown(t, b - 1) && (speakers_class(t, b - 2) & SPK_DET))))
 		return false;
 	memset(m, 0, sizeof *m);
 	m->first = (uint32_t)start;

@@ -66,6 +66,11 @@ static const char *const stance_negations[] = {
 	"wasn't", "weren't", "won't",
 };
 
+/* Negations that deny even as the first word: "No pilot was asked". */
+static const char *const stance_subject_negations[] = {
+	"neither", "never", "no", "nobody", "none", "nothing",
+};
+
 /* After a negation, words that make it a hedge, not a denial. */
 static const char *const stance_hedges[] = {
 	"all", "always", "entirely", "just", "necessarily", "only", "quite",
@@ -78,7 +83,7 @@ static const char *const stance_false[] = {
 };
 
 static struct lexicon	stance_phrase_lex, stance_neg_lex, stance_hedge_lex,
-			stance_false_lex;
+			stance_false_lex, stance_first_lex;
 
 #define STANCE_BUILD(lx, tab) \
 	lexicon_build(&(lx), (tab), sizeof (tab) / sizeof *(tab), \
@@ -91,6 +96,7 @@ stance_init(void)
 	STANCE_BUILD(stance_neg_lex, stance_negations);
 	STANCE_BUILD(stance_hedge_lex, stance_hedges);
 	STANCE_BUILD(stance_false_lex, stance_false);
+	STANCE_BUILD(stance_first_lex, stance_subject_negations);
 }
 
 /* Does phrase p match the tokens from i, before end? */
@@ -137,8 +143,9 @@ stance_of_frame(const struct tokens *t, size_t first, size_t last)
 
 /*
  * Is the first clause of the content [first, last) negated: a negation
- * after at least one word of subject, within the first few words, and
- * not a hedge ("not only", "not always")?
+ * after at least one word of subject ("had no contact") or standing for
+ * it ("Nobody was asked"), within the first few words, and not a hedge
+ * ("not only", "not always")?
  */
 bool
 stance_negated(const struct tokens *t, size_t first, size_t last)
@@ -153,7 +160,9 @@ stance_negated(const struct tokens *t, size_t first, size_t last)
 			continue;
 		if (lexicon_find(&stance_false_lex, t, i) >= 0)
 			return true;
-		if (words > 0 && lexicon_find(&stance_neg_lex, t, i) >= 0)
+		if ((words > 0 && lexicon_find(&stance_neg_lex, t, i) >= 0) ||
+		    (words == 0 && lexicon_find(&stance_first_lex, t, i) >= 0 &&
+		    i + 1 < last && t->v[i + 1].kind == TOK_WORD))
 			return lexicon_find(&stance_hedge_lex, t, i + 1) < 0 &&
 			    !tokens_eq(t, i - 1, "cannot") &&
 			    !tokens_eq(t, i - 1, "could");
