@@ -376,7 +376,8 @@ attrib_sentence_start(const struct tokens *t, size_t i)
 /*
  * A quotation inside a sentence with no cue we know ("Moore thanked him
  * for "..."", "the crowd chanted "...""): the subject of the sentence,
- * if a verb follows it.
+ * if a verb follows it.  A title in capitals counts only as what the verb
+ * names ("labeled it "Mostly True"", "hailed him as "The Comeback Kid"").
  */
 static bool
 attrib_sieve_subject(struct attrib_ctx *c, size_t qi, struct pick *p)
@@ -385,7 +386,7 @@ attrib_sieve_subject(struct attrib_ctx *c, size_t qi, struct pick *p)
 	const struct quote	*q = &c->q.v[qi];
 	size_t			 s0 = attrib_sentence_start(t, q->open), v;
 
-	if (s0 == q->open || attrib_title_like(t, q) ||
+	if (s0 == q->open ||
 	    !speakers_subject(t, s0, q->open, &p->who) || p->who.last >= q->open)
 		return false;
 	for (v = p->who.last; v < q->open && (cues_is_aux(t, v) ||
@@ -395,6 +396,10 @@ attrib_sieve_subject(struct attrib_ctx *c, size_t qi, struct pick *p)
 	    (t->v[v].flags & (TF_CAP | TF_QUOTED)) ||
 	    (speakers_class(t, v) & (SPK_PREP | SPK_DET | SPK_STOP)))
 		return false;
+	if (attrib_title_like(t, q) && v + 1 != q->open &&
+	    !tokens_eq(t, q->open - 1, "as") &&
+	    !(speakers_class(t, q->open - 1) & SPK_DET))
+		return false;	/* a title: "appeared on "Coastal Morning"" */
 	p->has_who = true;
 	p->cue_tok = (int32_t)v;
 	p->rule = RULE_SUBJECT;

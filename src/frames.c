@@ -286,10 +286,10 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		f->how = WHO_ACCORDING;
 		f->first = c->first;
 		f->last = f->who.last;
-	} else if (c->form == CUE_ING) {
+	} else if (c->form == CUE_ING && c->first == c->verb) {
 		if (!frames_participle(t, s0, prev, f))
 			return false;
-	} else {
+	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
 			return false;	/* an infinitive: "declined to say" */
 		if (!frames_subject(t, s0, s1, prev, f))
@@ -389,6 +389,25 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 		return false;
 	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
 	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
+}
+
+/*
+ * Where the content of a cue that takes a noun phrase ends ("described
+ * her as a "disgrace" after she left"): before a subordinate clause.
+ */
+static size_t
+frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
+    size_t end)
+{
+	size_t	n = sizeof frames_openers / sizeof *frames_openers;
+
+	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
+		return end;
+	for (; i < end; i++)
+		if (!(t->v[i].flags & TF_QUOTED) && frames_in(t, i,
+		    frames_openers, n) && !tokens_eq(t, i, "that"))
+			return i;
+	return end;
 }
 
 /*
@@ -544,6 +563,7 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 		end = i;
 	while (end > i && t->v[end - 1].kind == TOK_PUNCT)
 		end--;
+	end = frames_phrase_end(t, f, i, end);
 	if (f->how != WHO_RIGHT && frames_words(t, i, end) > 0) {
 		f->side = SIDE_RIGHT;
 		f->content_first = (uint32_t)i;
