@@ -82,8 +82,10 @@ frames_push(struct frames *fs, const struct frame *f)
 /*
  * "X, the Y of Z, said": the speaker before the first comma, the role
  * between the commas (or the other way round: "a spokesman, X, said").
- * Between the commas there must be a phrase, a relative clause ("X, who
- * ..., said") or a few words ("X, 45, said"), not a clause of its own.
+ * Between the commas there must be a phrase (perhaps with a relative
+ * clause: "a historian who was there"), a relative clause ("X, who ...,
+ * said"), an adjunct ("X, at a briefing, said") or a few words ("X, 45,
+ * said"), not a clause of its own.
  * comma is the token before the cue.
  */
 static bool
@@ -100,8 +102,10 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
 	    !speakers_left(t, p - 1, s0, &a))
 		return false;
-	rel = (speakers_class(t, p) & SPK_REL) != 0;
-	np = speakers_right(t, p, comma, &b) && b.last == comma;
+	rel = (speakers_class(t, p) & SPK_REL) != 0 ||
+	    (speakers_class(t, p) & (SPK_PREP | SPK_TIME)) != 0;
+	np = speakers_right(t, p, comma, &b) && (b.last == comma ||
+	    (speakers_class(t, b.last) & SPK_REL));
 	if (!rel && !np && comma - p > 3)
 		return false;
 	f->who = a;
@@ -111,11 +115,16 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 		f->role_last = a.role_first < a.role_last ? a.role_last : a.last;
 	} else if (np) {
 		f->role_first = (uint32_t)p + ((speakers_class(t, p) & SPK_DET) != 0);
-		f->role_last = (uint32_t)comma;
+		f->role_last = b.last;
 	}
 	f->first = f->who.first;
 	return true;
 }
+
+/* Words after which a participle hangs on the clause: "before asking". */
+static const char *const frames_before_participle[] = {
+	"after", "and", "before", "but", "by", "when", "while", "without",
+};
 
 /* Words that open a clause with a subject of its own. */
 static const char *const frames_openers[] = {
@@ -153,8 +162,9 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	size_t	j = f->cue.first, start;
 
 	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
-	    (speakers_class(t, j - 1) & SPK_DOC) || tokens_eq(t, j - 1, "and") ||
-	    tokens_eq(t, j - 1, "but")))
+	    (speakers_class(t, j - 1) & SPK_DOC) || frames_in(t, j - 1,
+	    frames_before_participle, sizeof frames_before_participle /
+	    sizeof *frames_before_participle)))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
 	if (prev != NULL && prev->cue.first >= start)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The attribution engine on PolNeAR dev, scored by the shared scorer and
-# held against the best figures recorded in tests/quality/attribution.best:
-# a figure that drops below its record fails.  Skipped without ../shared.
+# held against the figures recorded in tests/quality/attribution.best: a
+# figure that drops below its record fails.  Skipped without ../shared.
 . "${top_srcdir:-.}/tests/lib.sh"
 SCORER="$SHARED/tools/score-attribution"
 GOLD="$SHARED/corpus/polnear/dev"
@@ -23,10 +23,10 @@ for k in sys.argv[2].split("."):
 print(d)' "$TMP/score.json" "$1" 2>/dev/null || echo 0
 }
 
-while read -r name best; do
+while read -r name best target; do
 	case $name in ''|'#'*) continue ;; esac
 	got=$(figure "$name")
 	awk -v g="$got" -v b="$best" 'BEGIN { exit !(g + 0 >= b + 0) }'
-	ok $? "$name $got (best $best)"
+	ok $? "$name $got (record $best, target $target)"
 done <"$BEST"
 done_testing
