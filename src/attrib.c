@@ -260,7 +260,10 @@ attrib_from_frame(struct attrib_ctx *c, struct attribution *a, size_t k)
 
 /* ---- quotation sieves, most precise first ---- */
 
-/* The innermost frame of the quotation's sentence whose content holds it. */
+/*
+ * The frame of the quotation's sentence whose content holds it: the one
+ * right after it ('"...," she said'), else the innermost.
+ */
 static bool
 attrib_sieve_frame(struct attrib_ctx *c, size_t qi, struct pick *p)
 {
@@ -275,6 +278,10 @@ attrib_sieve_frame(struct attrib_ctx *c, size_t qi, struct pick *p)
 		if (f->side == SIDE_NONE || c->relay[k] || q->open < f->content_first ||
 		    q->open >= f->content_last)
 			continue;
+		if (f->side == SIDE_LEFT && f->first <= q->close + 2) {
+			best = (long)k;		/* '"...," she said' */
+			break;
+		}
 		if (best < 0 || f->content_first >= c->fs.v[best].content_first)
 			best = (long)k;
 	}
@@ -734,6 +741,9 @@ attrib_reported(struct attrib_ctx *c)
 		quoted = attrib_words(t, f->content_first, f->content_last, true);
 		if (words == 0 || quoted >= ATTRIB_QUOTED_SHARE * (double)words)
 			continue;
+		if ((f->cue.flags & CUE_QUOTING) && !(f->content_first > 0 &&
+		    tokens_eq(t, f->content_first - 1, "that")))
+			continue;	/* "the crowd chanted" names no claim */
 		a = attrib_push(c, attrib_frame_rule(f), (struct attrib_meta){
 		    (int32_t)k, f->sent, f->content_first, f->content_last });
 		a->quote = attrib_bytes(t, f->content_first, f->content_last);

@@ -29,6 +29,8 @@
 #define CUE_CLAUSE	0x1000	/* takes a that-clause */
 #define CUE_OPENER	0x2000	/* after the addressee, only "that", "to",
 				   a colon or a quotation open the content */
+#define CUE_QUOTING	0x4000	/* a manner of speaking: a cue for quotations,
+				   or for content opened by "that" */
 
 enum cue_form { CUE_BASE, CUE_S, CUE_PAST, CUE_ING, CUE_PP };
 
