@@ -579,7 +579,7 @@ attrib_sieve_paragraph(struct attrib_ctx *c, size_t qi, struct pick *p)
 	uint32_t		 line = c->t.v[q->open].line;
 	size_t			 k;
 
-	if (q->nwords < 3 || attrib_title_like(&c->t, q))
+	if (q->nwords < 2 || attrib_title_like(&c->t, q))
 		return false;
 	k = attrib_lenders_before(c, q->open);
 	if (k > 0 && attrib_line_of(c, k - 1) == line)

@@ -177,16 +177,38 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	return true;
 }
 
+/* Does the sentence end, or only an adjunct follow, from token i? */
+static bool
+frames_tail(const struct tokens *t, size_t i)
+{
+	return i >= t->n || (t->v[i].flags & TF_LINE_START) ||
+	    t->v[i].kind == TOK_PUNCT || (speakers_class(t, i) &
+	    (SPK_TIME | SPK_PREP));
+}
+
+/* Does a quotation end right before the frame ('"...," she said')? */
+static bool
+frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
+{
+	size_t	i = f->first;
+
+	if (i > s0 && frames_is_comma(t, i - 1))
+		i--;
+	return i > s0 && frames_is_closer(t, i - 1);
+}
+
 /* The speaker after an inverted cue: '"...," said Hicks'. */
 static bool
 frames_inverted(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 {
 	size_t	j = f->cue.first;
 
+	f->first = f->cue.first;
 	if ((f->cue.flags & CUE_NOINV) || (j > s0 && !frames_is_comma(t, j - 1) &&
 	    !frames_is_closer(t, j - 1)) ||
-	    !speakers_right(t, f->cue.last, s1, &f->who))
-		return false;
+	    !speakers_right(t, f->cue.last, s1, &f->who) ||
+	    (!frames_after_quote(t, f, s0) && !frames_tail(t, f->who.last)))
+		return false;	/* "said Republicans are wrong": no inversion */
 	f->how = WHO_RIGHT;
 	f->first = f->cue.first;
 	return true;
@@ -534,17 +556,6 @@ frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
 	    (speakers_class(t, i) & SPK_TIME)));
 }
 
-/* Does a quotation end right before the frame ('"...," she said')? */
-static bool
-frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
-{
-	size_t	i = f->first;
-
-	if (i > s0 && frames_is_comma(t, i - 1))
-		i--;
-	return i > s0 && frames_is_closer(t, i - 1);
-}
-
 /*
  * Which side the content of frame k is on: after the cue, unless the
  * frame follows a quotation, or follows a comma and what comes after the
@@ -643,15 +654,6 @@ frames_sentence_end(const struct tokens *t, size_t s0)
 	for (i = s0 + 1; i < t->n && t->v[i].sent == t->v[s0].sent; i++)
 		;
 	return i;
-}
-
-/* Does the sentence end, or only an adjunct follow, from token i? */
-static bool
-frames_tail(const struct tokens *t, size_t i)
-{
-	return i >= t->n || (t->v[i].flags & TF_LINE_START) ||
-	    t->v[i].kind == TOK_PUNCT || (speakers_class(t, i) &
-	    (SPK_TIME | SPK_PREP));
 }
 
 /*

@@ -186,6 +186,14 @@ static const struct {
 	{ "opponents", G }, { "rivals", G }, { "delegates", G },
 	{ "senators", G }, { "governors", G }, { "superdelegates", G },
 	{ "backers", G }, { "fans", G }, { "members'", G }, { "others", G },
+	{ "commentators", G }, { "pundits", G }, { "columnists", G },
+	{ "editors", G }, { "readers", G }, { "viewers", G },
+	{ "citizens", G }, { "immigrants", G }, { "veterans", G },
+	{ "teachers", G }, { "nurses", G }, { "farmers", G }, { "owners", G },
+	{ "employees", G }, { "residents'", G }, { "demonstrators", G },
+	{ "marchers", G }, { "spectators", G }, { "attendees", G },
+	{ "delegations", G }, { "legislators", G }, { "congressmen", G },
+	{ "economists'", G }, { "judges", G }, { "justices", G },
 	{ "percent", G }, { "half", G }, { "majority", G }, { "respondents", G },
 	{ "participants", G }, { "thirds", G }, { "quarters", G },
 	{ "republicans'", G }, { "historians", G }, { "scholars", G },
@@ -535,6 +543,13 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 	return true;
 }
 
+/* A determiner, or the possessive that acts as one ("Sanders' senior"). */
+static bool
+speakers_detlike(const struct tokens *t, size_t i)
+{
+	return (speakers_class(t, i) & SPK_DET) || (t->v[i].flags & TF_POSS);
+}
+
 /*
  * One step right from a phrase ending at b: the new end, or b.  det says
  * the phrase opened with a determiner, which lets adjectives in ("the
@@ -550,8 +565,8 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
 
 	if (b >= ceil)
 		return b;
-	if ((t->v[b].flags & TF_POSS) && b + 1 < ceil && speakers_nounish(t, b + 1))
-		return b + 2;
+	if ((t->v[b].flags & TF_POSS) && b + 1 < ceil)
+		return b + 1;		/* the possessed comes next */
 	if (speakers_nounish(t, b))
 		return b + 1;
 	if ((speakers_class(t, b) & SPK_PREP) && b + 1 < ceil &&
@@ -563,17 +578,16 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
 		return b + 1;
 	for (k = b; k < ceil && k - b < 3 && speakers_unknown(t, k); k++)
 		;
-	if (k == b || !(det || first || (speakers_class(t, b - 1) & SPK_DET)))
+	if (k == b || !(det || first || speakers_detlike(t, b - 1)))
 		return b;
 	if (k < ceil && speakers_nounish(t, k))
 		return k + 1;		/* "the state-run news agency" */
-	if (!(speakers_class(t, b - 1) & SPK_DET))
+	if (!speakers_detlike(t, b - 1))
 		return b;
 	/* after a determiner, the unknown words end at a cue or a mark;
 	 * else only the first is taken, as what follows may be the verb */
 	return k < ceil && (t->v[k].kind == TOK_PUNCT || cues_match(t, k, &c)) ?
 	    k : b + 1;
-	return b;
 }
 
 /* The phrase that starts at token start, not reaching ceil. */
@@ -594,10 +608,11 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 	    c - start < SPEAKERS_REACH; c = speakers_grow_right(t, b, ceil, det,
 	    false))
 		b = c;
-	while (b > start && (speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)))
+	while (b > start && ((speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)) ||
+	    (t->v[b - 1].flags & TF_POSS)))
 		b--;
 	if (b == start || (!speakers_nounish(t, b - 1) && !(b - 1 > start &&
-	    speakers_unknown(t, b - 1) && (speakers_class(t, b - 2) & SPK_DET))))
+	    speakers_unknown(t, b - 1) && speakers_detlike(t, b - 2))))
 		return false;
 	memset(m, 0, sizeof *m);
 	m->first = (uint32_t)start;
