@@ -162,7 +162,7 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	size_t	j = f->cue.first, start;
 
 	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
-	    (speakers_class(t, j - 1) & SPK_DOC) || frames_in(t, j - 1,
+	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_in(t, j - 1,
 	    frames_before_participle, sizeof frames_before_participle /
 	    sizeof *frames_before_participle)))
 		return false;
@@ -195,6 +195,18 @@ frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
 	if (i > s0 && frames_is_comma(t, i - 1))
 		i--;
 	return i > s0 && frames_is_closer(t, i - 1);
+}
+
+/* A participle right after a name: "footage of Hillary Clinton asking". */
+static bool
+frames_named_ing(const struct tokens *t, size_t s0, struct frame *f)
+{
+	if (f->cue.first == s0 || !speakers_left(t, f->cue.first, s0, &f->who) ||
+	    (f->who.kind != MENTION_NAME && f->who.kind != MENTION_PRONOUN))
+		return false;
+	f->how = WHO_LEFT;
+	f->first = f->who.first;
+	return true;
 }
 
 /* The speaker after an inverted cue: '"...," said Hicks'. */
@@ -294,6 +306,9 @@ frames_fits(const struct tokens *t, const struct frame *f)
 	if ((c & CUE_WEAK) && !(c & CUE_EVID) && (k == MENTION_DOCUMENT ||
 	    k == MENTION_ORG) && f->how != WHO_CLAUSE)
 		return false;
+	if ((c & CUE_WEAK) && (c & CUE_EVID) && !(c & CUE_SAY) &&
+	    (k == MENTION_NAME || k == MENTION_ROLE))
+		return false;	/* "Clinton had shown bad judgment" */
 	return true;
 }
 
@@ -319,7 +334,8 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		f->first = c->first;
 		f->last = f->who.last;
 	} else if (c->form == CUE_ING && c->first == c->verb) {
-		if (!frames_participle(t, s0, prev, f))
+		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
+		    f))
 			return false;
 	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))

@@ -23,6 +23,7 @@ struct quotes_state {
 	bool		 single;	/* single marks quote (no double marks) */
 	long		 open;		/* token of the pending opener, or -1 */
 	bool		 open_single;
+	int		 depth;		/* double marks nested in the open one */
 	uint32_t	 line;
 };
 
@@ -126,6 +127,29 @@ quotes_add(struct quotes_state *st, size_t o, size_t c, uint16_t flags)
 	q->n++;
 }
 
+/* How far ahead a mark looks for the closers that would nest it. */
+#define QUOTES_NEST_REACH	200
+
+/*
+ * An opener inside an open quotation: nested ('"he calls "hell" than"')
+ * if at least two closers follow in the paragraph for each opener, else
+ * the earlier mark never closed.
+ */
+static bool
+quotes_nested(const struct tokens *t, size_t i)
+{
+	size_t	k;
+	int	closers = 0;
+
+	for (k = i + 1; k < t->n && k - i < QUOTES_NEST_REACH &&
+	    t->v[k].line == t->v[i].line; k++) {
+		if (t->v[k].kind != TOK_QUOTE || !quotes_is_double(t->v[k].mark))
+			continue;
+		closers += quotes_direction(t, k) == QDIR_OPEN ? -1 : 1;
+	}
+	return closers >= 2;
+}
+
 /* A quotation mark at token i. */
 static void
 quotes_mark(struct quotes_state *st, size_t i)
@@ -147,9 +171,17 @@ quotes_mark(struct quotes_state *st, size_t i)
 		return;
 	}
 	if (d == QDIR_OPEN && m != MARK_DQ && m != MARK_SQ) {
+		if (dbl && quotes_nested(st->t, i)) {
+			st->depth++;
+			return;
+		}
 		/* an opener while open: the earlier mark never closed */
 		quotes_add(st, (size_t)st->open, i, QUOTE_UNCLOSED);
 		st->open = (long)i;
+		return;
+	}
+	if (st->depth > 0) {
+		st->depth--;
 		return;
 	}
 	quotes_add(st, (size_t)st->open, i, 0);
@@ -163,6 +195,7 @@ quotes_line_end(struct quotes_state *st, size_t end)
 	if (st->open >= 0)
 		quotes_add(st, (size_t)st->open, end, QUOTE_UNCLOSED);
 	st->open = -1;
+	st->depth = 0;
 }
 
 /* Link a quotation re-opened at a paragraph start to the one before. */

@@ -219,6 +219,7 @@ static const struct {
 	{ "caucus", O }, { "convention", O }, { "panel", O },
 	{ "authority", O }, { "police", O }, { "fbi", O }, { "cia", O },
 	{ "gop", O }, { "dnc", O }, { "rnc", O }, { "un", O }, { "nato", O },
+	{ "u.n.", O }, { "eu", O }, { "imf", O }, { "nsa", O }, { "doj", O },
 	{ "parliament", O }, { "state's", O }, { "court's", O },
 	/* states that speak through their governments */
 	{ "afghanistan", O }, { "beijing", O }, { "britain", O },
