@@ -441,7 +441,8 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 
 /*
  * Where the content of a cue that takes a noun phrase ends ("described
- * her as a "disgrace" after she left"): before a subordinate clause.
+ * her as a "disgrace" after she left", "endorsed Trump in June, but"):
+ * before a subordinate clause, a comma, "but" or a time.
  */
 static size_t
 frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
@@ -451,10 +452,14 @@ frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
 
 	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
 		return end;
-	for (; i < end; i++)
-		if (!(t->v[i].flags & TF_QUOTED) && frames_in(t, i,
-		    frames_openers, n) && !tokens_eq(t, i, "that"))
+	for (; i < end; i++) {
+		if (t->v[i].flags & TF_QUOTED)
+			continue;
+		if ((frames_in(t, i, frames_openers, n) &&
+		    !tokens_eq(t, i, "that")) || frames_is_comma(t, i) ||
+		    tokens_eq(t, i, "but") || (speakers_class(t, i) & SPK_TIME))
 			return i;
+	}
 	return end;
 }
 
