@@ -422,7 +422,8 @@ frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 
 /* Words after a comma that open a clause the speaker did not say. */
 static const char *const frames_asides[] = {
-	"where", "which", "who", "whom", "whose",
+	"although", "compared", "despite", "however", "though", "whereas",
+	"where", "which", "while", "who", "whom", "whose",
 };
 
 /*
@@ -432,8 +433,10 @@ static const char *const frames_asides[] = {
 static bool
 frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 {
-	if (!frames_is_comma(t, i) && !(t->v[i].mark == MARK_DASH &&
-	    !(t->v[i].flags & TF_QUOTED)))
+	if (t->v[i].mark == MARK_DASH && !(t->v[i].flags & TF_QUOTED) &&
+	    (t->v[i].flags & TF_SPACE_BEFORE))
+		return true;	/* "-- a modest gain": an aside */
+	if (!frames_is_comma(t, i))
 		return false;
 	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
 	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
