@@ -39,7 +39,8 @@
 	X(CUE_CONTENT, "speaker-cue-content", 0.8f)		\
 	X(CONTENT_CUE, "content-cue-speaker", 0.8f)		\
 	X(ACCORDING, "according-to", 0.8f)			\
-	X(PARTICIPLE, "participle-cue", 0.7f)
+	X(PARTICIPLE, "participle-cue", 0.7f)			\
+	X(QUESTION, "question-put", 0.6f)
 
 enum attrib_rule {
 #define X(id, name, conf) RULE_##id,
@@ -719,6 +720,8 @@ attrib_frame_rule(const struct frame *f)
 {
 	if (f->how == WHO_ACCORDING)
 		return RULE_ACCORDING;
+	if (f->how == WHO_NONE)
+		return RULE_QUESTION;
 	if (f->how == WHO_CLAUSE)
 		return RULE_PARTICIPLE;
 	return f->side == SIDE_LEFT ? RULE_CONTENT_CUE : RULE_CUE_CONTENT;

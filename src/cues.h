@@ -31,6 +31,7 @@
 				   a colon or a quotation open the content */
 #define CUE_QUOTING	0x4000	/* a manner of speaking: a cue for quotations,
 				   or for content opened by "that" */
+#define CUE_QUESTION	0x8000	/* asks: "Asked whether ..., she said" */
 
 enum cue_form { CUE_BASE, CUE_S, CUE_PAST, CUE_ING, CUE_PP };
 

@@ -32,7 +32,8 @@ static const char *const frames_conjunctions[] = {
 
 /* Words that open the content of a cue that needs an opener. */
 static const char *const frames_after_opener[] = {
-	"about", "against", "of", "to", "whether",
+	"about", "against", "how", "if", "of", "to", "what", "when", "where",
+	"whether", "who", "why",
 };
 
 /* Prepositions that end an addressee: what follows says where or how. */
@@ -197,6 +198,19 @@ frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
 	return i > s0 && frames_is_closer(t, i - 1);
 }
 
+/* A question put to the speaker of the sentence: "(When) asked whether". */
+static bool
+frames_unasked(const struct tokens *t, size_t s0, const struct cue *c)
+{
+	size_t	i = c->first;
+
+	if (!(c->flags & CUE_QUESTION) || c->form != CUE_PAST || i != c->verb)
+		return false;
+	if (i > s0 && tokens_eq(t, i - 1, "when"))
+		i--;
+	return i == s0 || frames_is_comma(t, i - 1);
+}
+
 /* A participle right after a name: "footage of Hillary Clinton asking". */
 static bool
 frames_named_ing(const struct tokens *t, size_t s0, struct frame *f)
@@ -337,6 +351,10 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
 		    f))
 			return false;
+	} else if (frames_unasked(t, s0, c)) {
+		f->how = WHO_NONE;	/* "Asked whether ..., she said" */
+		f->who.first = f->who.last = c->first;
+		f->first = c->first;
 	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
 			return false;	/* an infinitive: "declined to say" */

@@ -23,7 +23,8 @@ enum frame_who {
 	WHO_LEFT,		/* Hicks said */
 	WHO_RIGHT,		/* ..., said Hicks */
 	WHO_CLAUSE,		/* Hicks ..., saying */
-	WHO_ACCORDING		/* according to Hicks */
+	WHO_ACCORDING,		/* according to Hicks */
+	WHO_NONE		/* "Asked whether ..., she said": no one named */
 };
 
 enum frame_side {
