@@ -229,7 +229,7 @@ static const char *const cues_aux_words[] = {
 static const char *const cues_adverbs[] = {
 	"again", "allegedly", "already", "also", "angrily", "apparently",
 	"bluntly", "briefly", "candidly", "clearly", "correctly", "emphatically",
-	"erroneously", "even", "explicitly", "falsely", "famously", "firmly",
+	"erroneously", "even", "explicitly", "falsely", "however", "famously", "firmly",
 	"first", "flatly", "formally", "frequently", "further", "immediately", "initially",
 	"later", "likewise", "memorably", "mistakenly", "notably", "often",
 	"once", "only", "openly", "previously", "privately", "publicly",
@@ -317,6 +317,14 @@ cues_form(const struct tokens *t, size_t i, const struct cue_verb *row)
 	return CUE_BASE;
 }
 
+/* "He's said": the 's of a pronoun is "has". */
+static bool
+cues_contracted_has(const struct tokens *t, size_t i)
+{
+	return (t->v[i].flags & TF_POSS) && i > 0 && (tokens_eq(t, i - 1, "he") ||
+	    tokens_eq(t, i - 1, "she") || tokens_eq(t, i - 1, "it"));
+}
+
 /*
  * Extend the cue left over auxiliaries, negations and adverbs: they are
  * part of it as written ("has also said"), and the speaker is before them.
@@ -328,7 +336,8 @@ cues_extend(const struct tokens *t, struct cue *c)
 
 	while (i > 0 && t->v[i - 1].kind == TOK_WORD &&
 	    !(t->v[i - 1].flags & TF_QUOTED) &&
-	    (cues_is_aux(t, i - 1) || cues_is_adverb(t, i - 1))) {
+	    (cues_is_aux(t, i - 1) || cues_is_adverb(t, i - 1) ||
+	    cues_contracted_has(t, i - 1))) {
 		i--;
 		if (cues_is_be(t, i) && (c->form == CUE_PAST || c->form == CUE_PP))
 			c->passive = true;

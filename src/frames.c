@@ -187,15 +187,26 @@ frames_tail(const struct tokens *t, size_t i)
 	    (SPK_TIME | SPK_PREP));
 }
 
-/* Does a quotation end right before the frame ('"...," she said')? */
+/*
+ * Does a quotation end right before the frame ('"...," she said'), and
+ * hold most of the words before it (not a title: 'on "Hannity," Newt
+ * Gingrich said if ...')?
+ */
 static bool
 frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
 {
-	size_t	i = f->first;
+	size_t	i = f->first, k, words = 0, quoted = 0;
 
 	if (i > s0 && frames_is_comma(t, i - 1))
 		i--;
-	return i > s0 && frames_is_closer(t, i - 1);
+	if (i == s0 || !frames_is_closer(t, i - 1))
+		return false;
+	for (k = s0; k < i; k++)
+		if (t->v[k].kind == TOK_WORD || t->v[k].kind == TOK_NUM) {
+			words++;
+			quoted += (t->v[k].flags & TF_QUOTED) != 0;
+		}
+	return quoted * 2 >= words;
 }
 
 /* A question put to the speaker of the sentence: "(When) asked whether". */
@@ -273,6 +284,30 @@ frames_agent(const struct tokens *t, size_t s0, struct frame *f)
 	f->first = m.first;
 }
 
+/*
+ * "Rep. Ann Roe (D-Va.), ranking member of the committee and one of the
+ * bill's authors, said": asides with commas of their own between the
+ * subject and the cue.  The sentence's subject, followed by a comma.
+ */
+static bool
+frames_long_apposition(const struct tokens *t, size_t s0, size_t comma,
+    struct frame *f)
+{
+	struct mention	m;
+	size_t		i;
+
+	if (!speakers_subject(t, s0, comma + 1, &m) || m.last >= comma ||
+	    !frames_is_comma(t, m.last) || (m.kind != MENTION_NAME &&
+	    m.kind != MENTION_ROLE && m.kind != MENTION_GROUP))
+		return false;
+	for (i = m.last; i < comma; i++)
+		if (t->v[i].kind == TOK_QUOTE)
+			return false;
+	f->who = m;
+	f->first = m.first;
+	return true;
+}
+
 /* The speaker before the cue, directly or past an appositive. */
 static bool
 frames_subject(const struct tokens *t, size_t s0, size_t s1,
@@ -298,7 +333,11 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	if (j > s0 && (tokens_eq(t, j - 1, "and") || tokens_eq(t, j - 1, "but")) &&
 	    frames_participle(t, s0, prev, f))
 		return true;	/* "she defended the route and said" */
-	return frames_inverted(t, s0, s1, f);
+	if (frames_inverted(t, s0, s1, f))
+		return true;
+	f->how = WHO_LEFT;
+	return j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
+	    frames_long_apposition(t, s0, j - 1, f);
 }
 
 /*
