@@ -484,20 +484,6 @@ static const char *const frames_asides[] = {
 	"where", "which", "while", "who", "whom", "whose",
 };
 
-/* Is the dash at i the first of a pair around an aside ("the angry --
- * and at times violent -- rhetoric")? */
-static bool
-frames_paired_dash(const struct tokens *t, size_t i)
-{
-	size_t	k;
-
-	for (k = i + 1; k < t->n && k - i < 12 && t->v[k].sent == t->v[i].sent;
-	    k++)
-		if (t->v[k].mark == MARK_DASH && !(t->v[k].flags & TF_QUOTED))
-			return true;
-	return false;
-}
-
 /*
  * Does a comma or dash at i end a content: does it open another frame
  * ("according to", ", she said") or an aside (", which ...")?
@@ -507,7 +493,7 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 {
 	if (t->v[i].mark == MARK_DASH && !(t->v[i].flags & TF_QUOTED) &&
 	    (t->v[i].flags & TF_SPACE_BEFORE))
-		return !frames_paired_dash(t, i);	/* "-- a modest gain" */
+		return true;	/* "-- a modest gain": an aside */
 	if (!frames_is_comma(t, i))
 		return false;
 	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
@@ -581,33 +567,9 @@ frames_trim(const struct tokens *t, uint32_t *a, uint32_t *b)
 		(*b)--;
 }
 
-/*
- * Past an introductory phrase ending in a comma ("Despite a series of
- * defeats, Sanders ..."), which is the writer's, not the speaker's.
- */
-static size_t
-frames_past_intro(const struct tokens *t, size_t start, size_t end)
-{
-	size_t	k;
-
-	if (start >= end || t->v[start].kind != TOK_WORD ||
-	    !((speakers_class(t, start) & SPK_PREP) || frames_in(t, start,
-	    frames_openers, sizeof frames_openers / sizeof *frames_openers) ||
-	    tokens_eq(t, start, "despite")))
-		return start;
-	for (k = start + 1; k < end && k - start < 12; k++) {
-		if (t->v[k].flags & TF_QUOTED)
-			break;
-		if (frames_is_comma(t, k))
-			return k + 1 < end ? k + 1 : start;
-	}
-	return start;
-}
-
 /* Where content before a frame starts: the sentence, or the last frame. */
 static size_t
-frames_left_start(const struct tokens *t, const struct frames *fs, size_t k,
-    size_t s0)
+frames_left_start(const struct frames *fs, size_t k, size_t s0)
 {
 	const struct frame	*f = &fs->v[k];
 	size_t			 start = s0;
@@ -615,7 +577,7 @@ frames_left_start(const struct tokens *t, const struct frames *fs, size_t k,
 	if (k > 0 && fs->v[k - 1].sent == f->sent && fs->v[k - 1].last > s0 &&
 	    fs->v[k - 1].last < f->first)
 		start = fs->v[k - 1].last;
-	return frames_past_intro(t, start, f->first);
+	return start;
 }
 
 /* The content of "according to X": the clause on the comma's side. */
@@ -627,14 +589,14 @@ frames_according(const struct tokens *t, struct frames *fs, size_t k,
 	size_t		 after = f->who.last;
 
 	if (after < s1 && frames_is_comma(t, after) &&
-	    frames_left_start(t, fs, k, s0) + 1 >= f->cue.first) {
+	    frames_left_start(fs, k, s0) + 1 >= f->cue.first) {
 		f->side = SIDE_RIGHT;
 		f->content_first = (uint32_t)after + 1;
 		f->content_last = (uint32_t)frames_clause_end(t, after + 1, s1,
 		    starts);
 	} else if (f->cue.first > s0) {
 		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(t, fs, k, s0);
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
 		f->content_last = f->cue.first;
 	}
 }
@@ -712,7 +674,7 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 		f->content_last = (uint32_t)end;
 	} else if (frames_after_break(t, f, s0)) {
 		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(t, fs, k, s0);
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
 		f->content_last = f->first;
 	}
 }
