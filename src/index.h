@@ -160,4 +160,10 @@ int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
 	     struct error *);
 int	 index_stats(struct index *, struct index_stats *, struct error *);
 
+/* Browsing (index_browse.c). */
+typedef int (*index_source_id_cb)(void *, int64_t, int64_t);
+
+int	 index_sources_named(struct index *, const char *, int64_t,
+	     index_source_id_cb, void *, struct error *);
+
 #endif
