@@ -1,0 +1,62 @@
+#!/bin/sh
+# The library: the welcome of an empty index, importing the samples, the
+# article list, moving, sorting, filtering as you type, search, unread.
+. "${top_srcdir:-.}/tests/ui/lib.sh"
+plan 15
+
+run empty.db <<'SCRIPT'
+:save-display --attrs library-empty.screen
+i
+:save-display --attrs library-imported.screen
+SCRIPT
+golden library-empty
+golden library-imported
+check "importing needs no restart: six samples listed" has library-imported \
+    "[library] 6 articles"
+
+fixtures lib.db ferry-courier ferry-post bridge hospital wide
+run lib.db <<'SCRIPT'
+:save-display --attrs library-first.screen
+jj
+:save-display --attrs library-move.screen
+oo
+:save-display --attrs library-sort-title.screen
+O
+:save-display --attrs library-sort-reverse.screen
+o
+:save-display --attrs library-sort-outlet.screen
+:set sort date
+:set ascending off
+f
+ferr
+:save-display --attrs library-filter-typing.screen
+<Enter>
+:save-display --attrs library-filter.screen
+f
+<Backspace><Backspace><Backspace><Backspace><Enter>
+gj<Enter>q
+:save-display --attrs library-read.screen
+u
+:save-display --attrs library-unread-only.screen
+u
+/gazette<Enter>
+:save-display --attrs library-search.screen
+r
+:save-display --attrs library-toggle-read.screen
+f
+zzzz<Esc>
+:save-display --attrs library-filter-cancel.screen
+SCRIPT
+golden library-first
+golden library-move
+golden library-sort-title
+golden library-sort-reverse
+golden library-sort-outlet
+golden library-filter-typing
+golden library-filter
+golden library-read
+golden library-unread-only
+golden library-search
+golden library-toggle-read
+golden library-filter-cancel
+finish

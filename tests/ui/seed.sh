@@ -1,0 +1,67 @@
+#!/bin/sh
+# The seed article (../shared/examples, not part of quoth): with the
+# attributions its .expected.json describes, every quote and denial is
+# shown in its stance's role, ] visits them all, and its sources can be
+# walked with the keyboard.  Skipped where the seed or jq is missing.
+. "${top_srcdir:-.}/tests/ui/lib.sh"
+
+seed=$top_srcdir/../shared/examples/seed-article
+if [ ! -f "$seed.txt" ] || [ ! -f "$seed.expected.json" ]; then
+	echo "1..0 # SKIP the seed article is not beside the source tree"
+	exit 0
+fi
+if ! command -v jq > /dev/null; then
+	echo "1..0 # SKIP jq is not installed"
+	exit 0
+fi
+n=$(jq '.quotes | length' "$seed.expected.json")
+plan $((n + 6))
+
+# The fixture: the expected sources and quotes, in the order of the text.
+cp "$seed.txt" "$TMP/seed.txt"
+jq --rawfile body "$seed.txt" '
+  def src($s): [.sources[].name_contains | select(contains($s))][0];
+  . as $e | {file: "seed.txt",
+   sources: [.sources[] | {name: .name_contains, kind,
+     mentions: [.name_contains, (.name_contains | split(" ") | last)]}],
+   quotes: [.quotes | sort_by(.quote_contains as $q | $body | index($q))[] |
+     (.speaker_contains // "-") as $who |
+     {text: .quote_contains, direct, stance,
+      speaker: ($e | src($who)),
+      mention: (.mention_contains // .speaker_contains), cue,
+      via: [(.via_contains // [])[] as $v | $e | src($v)]}]}' \
+    "$seed.expected.json" > "$TMP/seed.json"
+"$MKFIXTURE" "$TMP/seed.db" "$TMP/seed.json" ||
+    { echo "Bail out! no fixture"; exit 1; }
+
+COLUMNS=400 LINES=60 run seed.db <<'SCRIPT'
+<Enter>v
+:save-display --attrs seed.screen
+]]]]]]]]]]]]
+:save-display --attrs seed-last.screen
+s/Ryabkov<Enter><Enter>n
+:save-display --attrs seed-walk.screen
+SCRIPT
+check "quoth exits 0" test "$(cat "$TMP/status")" = 0
+jq -r '.quotes[] | "\(.stance)\t\(.quote_contains)"' "$seed.expected.json" |
+while IFS='	' read -r stance text; do
+	role=$stance
+	[ "$role" = claim ] && role=quote
+	if grep -o "{$role:[^}]*}" "$TMP/seed.screen" | grep -qF -- "$text"; then
+		echo "ok - $stance shown as {$role:...}: $text"
+	else
+		echo "not ok - $stance shown as {$role:...}: $text"
+	fi
+done > "$TMP/roles"
+while read -r line; do
+	case $line in
+	ok*) ok "${line#ok - }" ;;
+	*) not_ok "${line#not ok - }" ;;
+	esac
+done < "$TMP/roles"
+check "] visits every quote" has seed-last "quote $n/$n"
+check "speakers are marked" has seed "{speaker:Maria Zakharova}"
+check "relaying outlets are marked" has seed "{relay:Interfax}"
+check "the masthead is not shown" sh -c "! grep -q Masthead '$TMP/seed.screen'"
+check "n walks Ryabkov's places" has seed-walk "Sergei Ryabkov 2/"
+finish
