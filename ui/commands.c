@@ -230,32 +230,20 @@ cmd_search(void *ctx, int argc, char **argv, struct error *err)
 	return 0;
 }
 
-static int64_t
-cmd_current_article(struct ui *ui)
-{
-	struct view	*reader = view_find(ui, VIEW_READER);
-
-	if (reader != NULL)
-		return reader_article(reader);
-	return library_selected(ui->views[0]);
-}
-
+/* :quotes NAME across the index; :quotes alone, the article's. */
 static int
 cmd_quotes(void *ctx, int argc, char **argv, struct error *err)
 {
-	struct ui		*ui = ctx;
-	struct quotes_query	 q = { 0, NULL };
-	char			*name = cmd_join(argc, argv);
-	struct view		*v;
+	struct ui	*ui = ctx;
+	struct view	*top = view_top(ui);
+	int64_t		 id = top->ops->article != NULL ? top->ops->article(top) : 0;
+	char		*name = cmd_join(argc, argv);
 
-	if (argc > 0)
-		q.name = name;
-	else if ((q.article = cmd_current_article(ui)) == 0) {
+	if (argc == 0 && id == 0) {
 		free(name);
 		return error_set(err, "no article to list the quotes of");
 	}
-	if ((v = quotes_new(ui, &q)) != NULL)
-		view_push(ui, v);
+	view_open_quotes(ui, argc > 0 ? 0 : id, name);
 	free(name);
 	return 0;
 }

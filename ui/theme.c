@@ -214,22 +214,21 @@ theme_colored(void)
 static attr_t
 theme_curses_attrs(unsigned a)
 {
+	static const struct {
+		unsigned	flag;
+		attr_t		attr;
+	} map[] = {
+		{ THEME_BOLD, A_BOLD }, { THEME_UNDERLINE, A_UNDERLINE },
+		{ THEME_REVERSE, A_REVERSE }, { THEME_DIM, A_DIM },
+		{ THEME_ITALIC, A_ITALIC }, { THEME_BLINK, A_BLINK },
+		{ THEME_STANDOUT, A_STANDOUT },
+	};
 	attr_t	out = 0;
+	size_t	i;
 
-	if (a & THEME_BOLD)
-		out |= A_BOLD;
-	if (a & THEME_UNDERLINE)
-		out |= A_UNDERLINE;
-	if (a & THEME_REVERSE)
-		out |= A_REVERSE;
-	if (a & THEME_DIM)
-		out |= A_DIM;
-	if (a & THEME_ITALIC)
-		out |= A_ITALIC;
-	if (a & THEME_BLINK)
-		out |= A_BLINK;
-	if (a & THEME_STANDOUT)
-		out |= A_STANDOUT;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (a & map[i].flag)
+			out |= map[i].attr;
 	return out;
 }
 

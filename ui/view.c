@@ -406,11 +406,56 @@ view_act_help(struct view *v)
 	return 1;
 }
 
+/* The quotes of an article, or (article 0) of a speaker across the index. */
+void
+view_open_quotes(struct ui *ui, int64_t article, const char *name)
+{
+	struct quotes_query	 q = { article, name };
+	struct view		*v;
+
+	if (article == 0 && (name == NULL || *name == '\0'))
+		ui_error(ui, "Nobody is named as saying this");
+	else if ((v = quotes_new(ui, &q)) != NULL)
+		view_push(ui, v);
+}
+
+void
+view_open_sources(struct ui *ui, int64_t article)
+{
+	view_push(ui, sources_new(ui, article));
+}
+
+static int64_t
+view_article(struct view *v)
+{
+	return v->ops->article != NULL ? v->ops->article(v) : 0;
+}
+
+static int
+view_act_quotes(struct view *v)
+{
+	if (view_article(v) != 0)
+		view_open_quotes(v->ui, view_article(v), NULL);
+	return 1;
+}
+
+static int
+view_act_sources(struct view *v)
+{
+	if (view_article(v) != 0)
+		view_open_sources(v->ui, view_article(v));
+	return 1;
+}
+
+static int
+view_act_split(struct view *v)
+{
+	ui_toggle_split(v->ui);
+	return 1;
+}
+
 /* What every view does the same way, unless it has a way of its own. */
-static const struct {
-	enum action	  a;
-	int		(*fn)(struct view *);
-} view_generic[] = {
+static const struct view_action view_generic[] = {
 	{ ACTION_FIRST, view_act_first },
 	{ ACTION_LAST, view_act_last },
 	{ ACTION_SEARCH, view_act_search },
@@ -422,19 +467,29 @@ static const struct {
 	{ ACTION_QUIT, view_act_quit },
 	{ ACTION_REDRAW, view_act_redraw },
 	{ ACTION_HELP, view_act_help },
+	{ ACTION_ARTICLE_QUOTES, view_act_quotes },
+	{ ACTION_ARTICLE_SOURCES, view_act_sources },
+	{ ACTION_TOGGLE_SPLIT, view_act_split },
 };
 
-int
-view_action(struct view *v, enum action a)
+static int
+view_run(struct view *v, const struct view_action *t, size_t n,
+    enum action a)
 {
 	size_t	i;
 
-	if (v->ops->handle != NULL && v->ops->handle(v, a))
-		return 1;
-	for (i = 0; i < sizeof view_generic / sizeof view_generic[0]; i++)
-		if (view_generic[i].a == a)
-			return view_generic[i].fn(v);
-	return view_move(v, a);
+	for (i = 0; i < n; i++)
+		if (t[i].action == a)
+			return t[i].fn(v);
+	return 0;
+}
+
+/* The view's own way of doing a, else the way of every view. */
+int
+view_action(struct view *v, enum action a)
+{
+	return view_run(v, v->ops->actions, v->ops->nactions, a) ||
+	    view_run(v, VIEW_ACTIONS(view_generic), a) || view_move(v, a);
 }
 
 /* ASCII letters match in any case; other text as written. */

@@ -17,6 +17,14 @@
 
 struct view;
 
+/* What a key does in a view: 1 if done, 0 to let view.c do it. */
+struct view_action {
+	enum action	  action;
+	int		(*fn)(struct view *);
+};
+
+#define VIEW_ACTIONS(table) (table), (sizeof (table) / sizeof (table)[0])
+
 struct view_ops {
 	enum view_kind	 kind;
 	bool		 cursor;	/* lists select a line; pagers do not */
@@ -24,12 +32,15 @@ struct view_ops {
 	void		(*draw)(struct view *, int64_t, bool);
 	/* the title bar: left and right parts */
 	void		(*title)(struct view *, struct buf *, struct buf *);
-	/* an action this view has its own way of doing: 1 if done */
-	int		(*handle)(struct view *, enum action);
+	/* the actions this view has its own way of doing */
+	const struct view_action *actions;
+	size_t		 nactions;
 	/* does line lineno contain the search text? */
 	bool		(*match)(struct view *, int64_t, const char *);
 	/* the window's width changed (wrap again), or content did */
 	void		(*layout)(struct view *);
+	/* the article the view is about (for ", s), or 0 */
+	int64_t		(*article)(struct view *);
 	/* a click on line lineno at column x; NULL: select the line */
 	void		(*click)(struct view *, int64_t, int);
 	void		(*close)(struct view *);
@@ -62,6 +73,8 @@ void		 view_mouse(struct ui *, const struct input *);
 int		 view_search(struct view *, const char *, bool, bool);
 bool		 view_text_match(const char *, size_t, const char *);
 bool		 view_too_small(void);
+void		 view_open_quotes(struct ui *, int64_t, const char *);
+void		 view_open_sources(struct ui *, int64_t);
 
 /* The library: the articles of the index (view_library.c). */
 struct view	*library_new(struct ui *);

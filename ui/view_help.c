@@ -219,8 +219,8 @@ help_close(struct view *v)
 }
 
 static const struct view_ops help_ops = {
-	VIEW_HELP, false, help_draw, help_title, NULL, help_match, help_layout,
-	NULL, help_close
+	.kind = VIEW_HELP, .draw = help_draw, .title = help_title,
+	.match = help_match, .layout = help_layout, .close = help_close
 };
 
 /* Help as seen from a view: its keys first. */

@@ -480,39 +480,7 @@ library_act_samples(struct view *v)
 	return 1;
 }
 
-static int
-library_act_split(struct view *v)
-{
-	ui_toggle_split(v->ui);
-	return 1;
-}
-
-static int
-library_act_quotes(struct view *v)
-{
-	struct quotes_query	q = { library_selected(v), NULL };
-	struct view		*qv;
-
-	if (q.article != 0 && (qv = quotes_new(v->ui, &q)) != NULL)
-		view_push(v->ui, qv);
-	return 1;
-}
-
-static int
-library_act_sources(struct view *v)
-{
-	int64_t		 id = library_selected(v);
-	struct view	*sv;
-
-	if (id != 0 && (sv = sources_new(v->ui, id)) != NULL)
-		view_push(v->ui, sv);
-	return 1;
-}
-
-static const struct {
-	enum action	  a;
-	int		(*fn)(struct view *);
-} library_actions[] = {
+static const struct view_action library_actions[] = {
 	{ ACTION_OPEN_ARTICLE, library_act_open },
 	{ ACTION_SORT_NEXT, library_act_sort },
 	{ ACTION_SORT_REVERSE, library_act_reverse },
@@ -520,21 +488,7 @@ static const struct {
 	{ ACTION_UNREAD_ONLY, library_act_unread },
 	{ ACTION_TOGGLE_READ, library_act_read },
 	{ ACTION_IMPORT_SAMPLES, library_act_samples },
-	{ ACTION_TOGGLE_SPLIT, library_act_split },
-	{ ACTION_ARTICLE_QUOTES, library_act_quotes },
-	{ ACTION_ARTICLE_SOURCES, library_act_sources },
 };
-
-static int
-library_handle(struct view *v, enum action a)
-{
-	size_t	i;
-
-	for (i = 0; i < sizeof library_actions / sizeof library_actions[0]; i++)
-		if (library_actions[i].a == a)
-			return library_actions[i].fn(v);
-	return 0;
-}
 
 static void
 library_close(struct view *v)
@@ -576,13 +530,16 @@ library_empty_match(struct view *v, int64_t lineno, const char *q)
 }
 
 static const struct view_ops library_ops = {
-	VIEW_LIBRARY, true, library_draw, library_title, library_handle,
-	library_match, NULL, NULL, library_close
+	.kind = VIEW_LIBRARY, .cursor = true, .draw = library_draw,
+	.title = library_title, .actions = VIEW_ACTIONS(library_actions),
+	.match = library_match, .article = library_selected,
+	.close = library_close
 };
 
 static const struct view_ops library_empty_ops = {
-	VIEW_LIBRARY, false, library_empty_draw, library_empty_title,
-	library_handle, library_empty_match, NULL, NULL, library_close
+	.kind = VIEW_LIBRARY, .draw = library_empty_draw,
+	.title = library_empty_title, .actions = VIEW_ACTIONS(library_actions),
+	.match = library_empty_match, .close = library_close
 };
 
 struct view *

@@ -159,28 +159,26 @@ quotes_act_jump(struct view *v)
 static int
 quotes_act_speaker(struct view *v)
 {
-	struct quotes		*qs = v->data;
-	struct quotes_query	 q = { 0, NULL };
-	struct view		*nv;
+	struct quotes	*qs = v->data;
 
-	if (qs->n == 0 || *(q.name = qs->v[v->lineno].speaker) == '\0') {
-		ui_error(v->ui, "Nobody is named as saying this quote");
-		return 1;
-	}
-	if ((nv = quotes_new(v->ui, &q)) != NULL)
-		view_push(v->ui, nv);
+	if (qs->n > 0)
+		view_open_quotes(v->ui, 0, qs->v[v->lineno].speaker);
 	return 1;
 }
 
-static int
-quotes_handle(struct view *v, enum action a)
+/* The article of the selected quote. */
+static int64_t
+quotes_article(struct view *v)
 {
-	if (a == ACTION_JUMP_QUOTE)
-		return quotes_act_jump(v);
-	if (a == ACTION_SPEAKER_QUOTES)
-		return quotes_act_speaker(v);
-	return 0;
+	struct quotes	*qs = v->data;
+
+	return qs->n > 0 ? qs->v[v->lineno].article : 0;
 }
+
+static const struct view_action quotes_actions[] = {
+	{ ACTION_JUMP_QUOTE, quotes_act_jump },
+	{ ACTION_SPEAKER_QUOTES, quotes_act_speaker },
+};
 
 static void
 quotes_free(struct quotes *qs)
@@ -204,8 +202,9 @@ quotes_close(struct view *v)
 }
 
 static const struct view_ops quotes_ops = {
-	VIEW_QUOTES, true, quotes_draw, quotes_title, quotes_handle,
-	quotes_match, NULL, NULL, quotes_close
+	.kind = VIEW_QUOTES, .cursor = true, .draw = quotes_draw,
+	.title = quotes_title, .actions = VIEW_ACTIONS(quotes_actions),
+	.match = quotes_match, .article = quotes_article, .close = quotes_close
 };
 
 struct view *

@@ -769,58 +769,19 @@ reader_act_read(struct view *v)
 }
 
 static int
-reader_act_split(struct view *v)
-{
-	ui_toggle_split(v->ui);
-	return 1;
-}
-
-static int
-reader_act_quotes(struct view *v)
-{
-	struct quotes_query	 q = { reader_article(v), NULL };
-	struct view		*qv = quotes_new(v->ui, &q);
-
-	if (qv != NULL)
-		view_push(v->ui, qv);
-	return 1;
-}
-
-static int
-reader_act_sources(struct view *v)
-{
-	struct view	*sv = sources_new(v->ui, reader_article(v));
-
-	if (sv != NULL)
-		view_push(v->ui, sv);
-	return 1;
-}
-
-static int
 reader_act_speaker(struct view *v)
 {
-	struct reader		*r = v->data;
-	int			 cur = reader_current(r);
-	struct quotes_query	 q = { 0, NULL };
-	struct view		*qv;
+	struct reader	*r = v->data;
+	int		 cur = reader_current(r);
 
-	if (cur < 0) {
+	if (cur < 0)
 		ui_error(v->ui, "No quote selected: ] goes to the next one");
-		return 1;
-	}
-	if ((q.name = r->q[cur].speaker) == NULL) {
-		ui_error(v->ui, "Nobody is named as saying this quote");
-		return 1;
-	}
-	if ((qv = quotes_new(v->ui, &q)) != NULL)
-		view_push(v->ui, qv);
+	else
+		view_open_quotes(v->ui, 0, r->q[cur].speaker);
 	return 1;
 }
 
-static const struct {
-	enum action	  a;
-	int		(*fn)(struct view *);
-} reader_actions[] = {
+static const struct view_action reader_actions[] = {
 	{ ACTION_NEXT_QUOTE, reader_act_next_quote },
 	{ ACTION_PREV_QUOTE, reader_act_prev_quote },
 	{ ACTION_NEXT_DENIAL, reader_act_next_denial },
@@ -832,22 +793,8 @@ static const struct {
 	{ ACTION_SEARCH, reader_act_search },
 	{ ACTION_SEARCH_BACK, reader_act_search },
 	{ ACTION_TOGGLE_READ, reader_act_read },
-	{ ACTION_TOGGLE_SPLIT, reader_act_split },
-	{ ACTION_ARTICLE_QUOTES, reader_act_quotes },
-	{ ACTION_ARTICLE_SOURCES, reader_act_sources },
 	{ ACTION_SPEAKER_QUOTES, reader_act_speaker },
 };
-
-static int
-reader_handle(struct view *v, enum action a)
-{
-	size_t	i;
-
-	for (i = 0; i < sizeof reader_actions / sizeof reader_actions[0]; i++)
-		if (reader_actions[i].a == a)
-			return reader_actions[i].fn(v);
-	return 0;
-}
 
 /* A click on a quote makes it the current one. */
 static void
@@ -883,8 +830,10 @@ reader_close(struct view *v)
 }
 
 static const struct view_ops reader_ops = {
-	VIEW_READER, false, reader_draw, reader_title, reader_handle,
-	reader_match, reader_layout, reader_click, reader_close
+	.kind = VIEW_READER, .draw = reader_draw, .title = reader_title,
+	.actions = VIEW_ACTIONS(reader_actions), .match = reader_match,
+	.layout = reader_layout, .article = reader_article,
+	.click = reader_click, .close = reader_close
 };
 
 struct view *

@@ -191,27 +191,23 @@ sources_act_walk(struct view *v)
 static int
 sources_act_across(struct view *v)
 {
-	struct sources		*ss = v->data;
-	struct quotes_query	 q = { 0, NULL };
-	struct view		*nv;
+	struct sources	*ss = v->data;
 
-	if (ss->n == 0)
-		return 1;
-	q.name = ss->v[v->lineno].name;
-	if ((nv = quotes_new(v->ui, &q)) != NULL)
-		view_push(v->ui, nv);
+	if (ss->n > 0)
+		view_open_quotes(v->ui, 0, ss->v[v->lineno].name);
 	return 1;
 }
 
-static int
-sources_handle(struct view *v, enum action a)
+static int64_t
+sources_article(struct view *v)
 {
-	if (a == ACTION_WALK_SOURCE)
-		return sources_act_walk(v);
-	if (a == ACTION_SPEAKER_QUOTES)
-		return sources_act_across(v);
-	return 0;
+	return ((struct sources *)v->data)->article;
 }
+
+static const struct view_action sources_actions[] = {
+	{ ACTION_WALK_SOURCE, sources_act_walk },
+	{ ACTION_SPEAKER_QUOTES, sources_act_across },
+};
 
 static void
 sources_close(struct view *v)
@@ -228,8 +224,10 @@ sources_close(struct view *v)
 }
 
 static const struct view_ops sources_ops = {
-	VIEW_SOURCES, true, sources_draw, sources_title, sources_handle,
-	sources_match, NULL, NULL, sources_close
+	.kind = VIEW_SOURCES, .cursor = true, .draw = sources_draw,
+	.title = sources_title, .actions = VIEW_ACTIONS(sources_actions),
+	.match = sources_match, .article = sources_article,
+	.close = sources_close
 };
 
 struct view *

@@ -32,9 +32,7 @@ Z
 :save-display --attrs config-after-quit.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden config-errors
-golden config-bound
-golden config-unbound
+goldens config-errors config-bound config-unbound
 check "Z, bound everywhere, quits" test ! -e "$TMP/config-after-quit.screen"
 cat > "$TMP/want" <<'ERRORS'
 quoth: ~/config/quoth/config:7: unknown setting 'nosuch' (the help screen, ?, lists them)

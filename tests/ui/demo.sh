@@ -10,8 +10,7 @@ G<Enter>
 SCRIPT
 (cd "$TMP" && QUOTH_SCRIPT=script "$QUOTH" --demo 2> "$TMP/stderr")
 check "quoth --demo exits 0" test $? = 0
-golden demo-library
-golden demo-reader
+goldens demo-library demo-reader
 check "the temporary index is gone" \
     sh -c "! ls -d '$TMP'/quoth-demo.* 2>/dev/null | grep -q ."
 "$QUOTH" --demo list > /dev/null 2>&1

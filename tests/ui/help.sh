@@ -21,12 +21,8 @@ q<Enter>?
 :save-display --attrs help-command.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden help-library
-golden help-page2
-golden help-end
-golden help-search
-golden help-reader
-golden help-command
+goldens help-library help-page2 help-end help-search help-reader \
+    help-command
 check "a key bound in the config is listed" \
     grep -qF '{key:<Enter> <Right> x ' "$TMP/help-page2.screen"
 finish

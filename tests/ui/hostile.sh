@@ -6,20 +6,7 @@
 plan 11
 
 # The article, its quote and a source carry the sequences themselves.
-{
-	printf 'Hostile \033[31mRED\033[0m Title\n\n'
-	printf 'Body \033[2J clear, \033]8;;http://evil.example/\033\\link'
-	printf '\033]8;;\033\\ and \033]52;c;cHduZWQ=\007 clip, C1 \302\23331m,'
-	printf ' bidi \342\200\256evil\342\200\254, bell \007, del \177.\n\n'
-	printf 'Mr \033[1mBold\033[0m said \342\200\234we \033[5mblink\033[0m'
-	printf ' at you\342\200\235 today.\n\n'
-	i=0
-	while [ $i -lt 30 ]; do
-		printf 'An ordinary paragraph, so that letters far outnumber the '
-		printf 'control bytes of the lines above.\n\n'
-		i=$((i + 1))
-	done
-} > "$TMP/hostile.txt"
+hostile_article "$TMP/hostile.txt"
 cat > "$TMP/hostile.json" <<'JSON'
 {"file": "hostile.txt",
  "sources": [{"name": "Mr \u001b[1mBold\u001b[0m", "kind": "person",
@@ -43,14 +30,13 @@ qs
 :save-display --attrs hostile-walk.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-for v in library reader quotes sources walk; do
-	golden hostile-$v
-done
+goldens hostile-library hostile-reader hostile-quotes hostile-sources \
+    hostile-walk
 # No ESC, BEL, DEL, C1 CSI or bidi override in any saved screen.
 bad=$(printf '\033|\007|\177|\302\233|\342\200\256|\342\200\254')
 check "no control or bidi character in any screen" \
     sh -c "! cat '$TMP'/hostile-*.screen | grep -qE '$bad'"
-check "ESC is shown as a visible placeholder" has hostile-reader "␛[2J clear"
+check "ESC is shown as a visible placeholder" has hostile-reader "␛[2J␛[H clear"
 check "C1 CSI is shown as a placeholder" has hostile-reader "C1 �31m"
 check "bidi overrides are shown as placeholders" has hostile-reader "bidi �evil�"
 check "the quote keeps its role around the placeholders" \

@@ -90,6 +90,34 @@ golden() {
 	fi
 }
 
+# goldens NAME...: golden for each.
+goldens() {
+	for g in "$@"; do
+		golden "$g"
+	done
+}
+
+# hostile_article FILE: an article whose title and text carry escape
+# sequences (CSI, OSC 8, OSC 52, a window title), C0 and C1 controls, DEL
+# and bidi overrides; ordinary paragraphs follow so that it imports.
+hostile_article() {
+	{
+		printf 'Hostile \033[31mRED\033[0m Title\033]2;pwned\007\n\n'
+		printf 'Body \033[2J\033[H clear, \033]8;;http://evil.example/'
+		printf '\033\\link\033]8;;\033\\ and \033]52;c;cHduZWQ=\007 clip,'
+		printf ' C1 \302\23331m, bidi \342\200\256evil\342\200\254,'
+		printf ' bell \007, del \177.\n\n'
+		printf 'Mr \033[1mBold\033[0m said \342\200\234we \033[5mblink'
+		printf '\033[0m at you\342\200\235 today.\n\n'
+		i=0
+		while [ $i -lt 30 ]; do
+			printf 'An ordinary paragraph, so that letters far '
+			printf 'outnumber the control bytes above.\n\n'
+			i=$((i + 1))
+		done
+	} > "$1"
+}
+
 # has NAME TEXT: the saved screen NAME contains TEXT (fixed string).
 has() {
 	grep -qF -- "$2" "$TMP/$1.screen"

@@ -9,8 +9,7 @@ run empty.db <<'SCRIPT'
 i
 :save-display --attrs library-imported.screen
 SCRIPT
-golden library-empty
-golden library-imported
+goldens library-empty library-imported
 check "importing needs no restart: six samples listed" has library-imported \
     "[library] 6 articles"
 
@@ -47,16 +46,8 @@ f
 zzzz<Esc>
 :save-display --attrs library-filter-cancel.screen
 SCRIPT
-golden library-first
-golden library-move
-golden library-sort-title
-golden library-sort-reverse
-golden library-sort-outlet
-golden library-filter-typing
-golden library-filter
-golden library-read
-golden library-unread-only
-golden library-search
-golden library-toggle-read
-golden library-filter-cancel
+goldens library-first library-move library-sort-title \
+    library-sort-reverse library-sort-outlet library-filter-typing \
+    library-filter library-read library-unread-only library-search \
+    library-toggle-read library-filter-cancel
 finish

@@ -23,10 +23,6 @@ v<Click 3 10>
 :save-display --attrs mouse-off.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden mouse-select
-golden mouse-open
-golden mouse-wheel
-golden mouse-split-click
-golden mouse-quote
-golden mouse-off
+goldens mouse-select mouse-open mouse-wheel mouse-split-click \
+    mouse-quote mouse-off
 finish

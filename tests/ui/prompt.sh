@@ -36,18 +36,9 @@ run p.db <<'SCRIPT'
 :save-display --attrs prompt-after-quit.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden prompt-open
-golden prompt-open-missing
-golden prompt-search
-golden prompt-search-bad
-golden prompt-search-fts
-golden prompt-set
-golden prompt-set-show
-golden prompt-set-unknown
-golden prompt-set-bad
-golden prompt-unknown
-golden prompt-typed
-golden prompt-cancel
+goldens prompt-open prompt-open-missing prompt-search prompt-search-bad \
+    prompt-search-fts prompt-set prompt-set-show prompt-set-unknown \
+    prompt-set-bad prompt-unknown prompt-typed prompt-cancel
 check ":quit stops before the rest of the script" \
     test ! -e "$TMP/prompt-after-quit.screen"
 finish

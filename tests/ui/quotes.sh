@@ -28,15 +28,9 @@ n
 :save-display --attrs quotes-search.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden quotes-article
-golden quotes-move
-golden quotes-jump
-golden quotes-walk-next
-golden quotes-walk-prev
-golden quotes-speaker
-golden quotes-speaker-jump
-golden quotes-speaker-walk
-golden quotes-search
+goldens quotes-article quotes-move quotes-jump quotes-walk-next \
+    quotes-walk-prev quotes-speaker quotes-speaker-jump \
+    quotes-speaker-walk quotes-search
 check "across the index, Mallory is quoted in both ferry stories" \
     has quotes-speaker "[quotes] Ines Mallory, across the index"
 finish

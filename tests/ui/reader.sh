@@ -47,25 +47,11 @@ q
 :save-display --attrs reader-back.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden reader-split
-golden reader-open
-golden reader-quote1
-golden reader-quote3
-golden reader-quote-back
-golden reader-denial
-golden reader-no-denial
-golden reader-last-quote
-golden reader-prev-denial
-golden reader-next-article
-golden reader-prev-article
-golden reader-page-down
-golden reader-page-up
-golden reader-end
-golden reader-search
-golden reader-search-next
-golden reader-unread
-golden reader-split-again
-golden reader-back
+goldens reader-split reader-open reader-quote1 reader-quote3 \
+    reader-quote-back reader-denial reader-no-denial reader-last-quote \
+    reader-prev-denial reader-next-article reader-prev-article \
+    reader-page-down reader-page-up reader-end reader-search \
+    reader-search-next reader-unread reader-split-again reader-back
 
 # A narrow window wraps the text by display width; wrap-width caps it.
 COLUMNS=44 run r.db <<'SCRIPT'

@@ -26,11 +26,6 @@ v
 :save-display --attrs resize-no-split.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden resize-before
-golden resize-narrow
-golden resize-wide
-golden resize-selection
-golden resize-small
-golden resize-back
-golden resize-no-split
+goldens resize-before resize-narrow resize-wide resize-selection \
+    resize-small resize-back resize-no-split
 finish

@@ -27,12 +27,7 @@ gS
 :save-display --attrs sources-across-person.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-golden sources-article
-golden sources-search
-golden sources-walk
-golden sources-walk-next
-golden sources-walk-wrap
-golden sources-walk-prev
-golden sources-across
-golden sources-across-person
+goldens sources-article sources-search sources-walk sources-walk-next \
+    sources-walk-wrap sources-walk-prev sources-across \
+    sources-across-person
 finish

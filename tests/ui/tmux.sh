@@ -89,26 +89,16 @@ check "NO_COLOR: no colour is sent" sh -c "! tmux -L '$sock' capture-pane \
 t send-keys -t q Q
 
 # A hostile article: its sequences show as placeholders and do nothing.
-{
-	printf 'Hostile \033[31mRED\033[0m Title\033]2;pwned\007\n\n'
-	printf 'Body \033[2J\033[H clear, \033]52;c;cHduZWQ=\007 clip, '
-	printf 'C1 \302\23331m, bidi \342\200\256evil\342\200\254, bell \007.\n\n'
-	i=0
-	while [ $i -lt 30 ]; do
-		printf 'An ordinary paragraph, so that letters far outnumber '
-		printf 'the control bytes above.\n\n'
-		i=$((i + 1))
-	done
-} > "$TMP/hostile.txt"
+hostile_article "$TMP/hostile.txt"
 printf '{"file": "hostile.txt"}\n' > "$TMP/hostile.json"
 "$MKFIXTURE" "$TMP/x.db" "$TMP/hostile.json" ||
     { echo "Bail out! no fixture"; exit 1; }
 start x.db
 t send-keys -t q Enter v
 check "the escape sequences show as placeholders" \
-    wait_for "Body ␛[2J␛[H clear, ␛]52;c;cHduZWQ=␇ clip"
+    wait_for "Body ␛[2J␛[H clear, ␛]8;;http://evil.example/␛\\link␛]8;;␛\\ and"
 check "C1 controls and bidi overrides show as placeholders" \
-    wait_for "C1 �31m, bidi �evil�, bell ␇."
+    wait_for "C1 �31m, bidi �evil�, bell ␇, del ␡."
 check "no colour or title came from the article" sh -c "
     tmux -L '$sock' capture-pane -t q -p -e | grep -F 'RED' |
     grep -qvF '␛[31mRED␛[0m' && exit 1
