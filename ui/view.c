@@ -507,6 +507,21 @@ view_text_match(const char *s, size_t n, const char *q)
 }
 
 /*
+ * Where a search starts: the cursor in a list; in a pager the last line
+ * found while it is on screen (the last page cannot scroll to the top,
+ * so n would find the same line again), else the top line.
+ */
+static int64_t
+view_search_from(const struct view *v)
+{
+	if (v->ops->cursor)
+		return v->lineno;
+	if (v->found >= v->offset && v->found < v->offset + v->height)
+		return v->found;
+	return v->offset;
+}
+
+/*
  * Find the next line containing q, from the cursor (lists) or the top
  * line (pagers), wrapping around the end.  again: start past the
  * current line, as n and N do.
@@ -514,7 +529,7 @@ view_text_match(const char *s, size_t n, const char *q)
 int
 view_search(struct view *v, const char *q, bool back, bool again)
 {
-	int64_t	from = v->ops->cursor ? v->lineno : v->offset, i, line;
+	int64_t	from = view_search_from(v), i, line;
 
 	if (v->ops->match == NULL || v->nlines == 0) {
 		ui_error(v->ui, "Nothing to search here");
@@ -526,6 +541,7 @@ view_search(struct view *v, const char *q, bool back, bool again)
 		if (!v->ops->match(v, line, q))
 			continue;
 		view_goto(v, line);
+		v->found = line;
 		if (back ? line > from : line < from)
 			ui_message(v->ui, "Search wrapped around: %s", q);
 		return 0;

@@ -53,6 +53,7 @@ struct view {
 	int64_t			 nlines;
 	int64_t			 offset;	/* first line shown */
 	int64_t			 lineno;	/* the cursor, in lists */
+	int64_t			 found;		/* the last line a search found */
 	int			 y, height;	/* rows of its lines on screen */
 	int			 width;
 	bool			 shown;
