@@ -165,5 +165,7 @@ typedef int (*index_source_id_cb)(void *, int64_t, int64_t);
 
 int	 index_sources_named(struct index *, const char *, int64_t,
 	     index_source_id_cb, void *, struct error *);
+int	 index_list_position(struct index *, const struct index_list_query *,
+	     int64_t, int64_t *, struct error *);
 
 #endif

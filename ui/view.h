@@ -83,6 +83,7 @@ int		 library_step(struct view *, int, int64_t *);
 int64_t		 library_selected(struct view *);
 void		 library_reload(struct view *);
 void		 library_set_read(struct view *, int64_t, bool);
+void		 library_follow(struct view *, int64_t);
 int		 library_filter(struct view *, const char *, bool);
 
 /* The reader: one article with who said what (view_reader.c). */

@@ -228,6 +228,28 @@ library_step(struct view *v, int delta, int64_t *id)
 	return *id != 0 ? 0 : -1;
 }
 
+/*
+ * Put the cursor on article id, wherever the order and filter put it,
+ * so that the library above the reader shows what is being read.  An
+ * article the list does not hold leaves the cursor where it is.
+ */
+void
+library_follow(struct view *v, int64_t id)
+{
+	struct index_list_query	q;
+	struct error		err;
+	int64_t			pos = 0;
+	int			rc;
+
+	if (v->ops != &library_ops || library_selected(v) == id)
+		return;
+	library_query(v, &q);
+	if ((rc = index_list_position(v->ui->ix, &q, id, &pos, &err)) == -1)
+		ui_error(v->ui, "%s", err.msg);
+	else if (rc == 0 && pos < v->nlines)
+		view_goto(v, pos);
+}
+
 void
 library_set_read(struct view *v, int64_t id, bool read)
 {

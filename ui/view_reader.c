@@ -664,6 +664,7 @@ reader_show(struct view *v, int64_t id)
 	if (v->width > 0)
 		reader_layout(v);
 	reader_mark_read(v);
+	library_follow(v->ui->views[0], id);
 	return 0;
 }
 
