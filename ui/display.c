@@ -474,8 +474,10 @@ display_tty_key(struct input *in)
 		return 0;
 	/* Esc then another key at once is how terminals send Alt-key. */
 	wtimeout(stdscr, DISPLAY_ESC_MS);
-	if (wget_wch(stdscr, &c) == OK && c != KEYC_ESC)
+	if ((rc = wget_wch(stdscr, &c)) == OK && c != KEYC_ESC)
 		in->key = display_map_char(c) | KEYC_META;
+	else if (rc == KEY_CODE_YES && display_map_key((int)c) != KEYC_NONE)
+		in->key = display_map_key((int)c) | KEYC_META;
 	return 0;
 }
 
