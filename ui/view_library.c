@@ -87,7 +87,8 @@ library_add_row(void *ctx, const struct article_row *r)
 	row->title = xstrdup(r->title != NULL && *r->title != '\0' ? r->title :
 	    "(no title)");
 	row->outlet = library_outlet(r);
-	row->date = xstrndup(r->date != NULL ? r->date : "", LIB_DATE_W);
+	row->date = xstrndup(r->date != NULL ? r->date : "", r->date != NULL ?
+	    strnlen(r->date, LIB_DATE_W) : 0);
 	row->quotes = r->quotes;
 	row->denials = r->denials;
 	row->read = r->read;
