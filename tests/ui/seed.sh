@@ -2,10 +2,11 @@
 # The seed article (../shared/examples, not part of quoth): with the
 # attributions its .expected.json describes, every quote and denial is
 # shown in its stance's role, ] visits them all, and its sources can be
-# walked with the keyboard.  Skipped where the seed or jq is missing.
+# walked with the keyboard.  Skipped where the seed or jq is missing;
+# QUOTH_SEED=DIR/seed-article names it elsewhere.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
-seed=$top_srcdir/../shared/examples/seed-article
+seed=${QUOTH_SEED:-$top_srcdir/../shared/examples/seed-article}
 if [ ! -f "$seed.txt" ] || [ ! -f "$seed.expected.json" ]; then
 	echo "1..0 # SKIP the seed article is not beside the source tree"
 	exit 0

@@ -17,11 +17,12 @@ trap 't kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
 screen() { t capture-pane -t q -p "$@"; }
 
-# wait_for TEXT: until the screen shows TEXT (fixed string), 5 s at most.
+# wait_for TEXT [-e]: until the screen shows TEXT (a fixed string; with
+# -e, in the screen with its attributes as escape sequences), 5 s at most.
 wait_for() {
 	i=0
 	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" && return 0
+		screen ${2:-} | grep -qF -- "$1" && return 0
 		sleep 0.1
 		i=$((i + 1))
 	done
@@ -82,8 +83,7 @@ t send-keys -t q Q
 # NO_COLOR: attributes, no colours.
 start t.db NO_COLOR=1
 wait_for "[library]" > /dev/null
-check "NO_COLOR: the selection is reverse video" \
-    sh -c "tmux -L '$sock' capture-pane -t q -p -e | grep -q '\[7m'"
+check "NO_COLOR: the selection is reverse video" wait_for "$(printf '\033[7m')" -e
 check "NO_COLOR: no colour is sent" sh -c "! tmux -L '$sock' capture-pane \
     -t q -p -e | grep -qE '\[([34][0-7]|[34]8;5;[0-9]+)(;[0-9]+)*m'"
 t send-keys -t q Q
