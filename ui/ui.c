@@ -14,6 +14,7 @@
 #include "ingest.h"
 #include "keys.h"
 #include "theme.h"
+#include "utf8.h"
 #include "view.h"
 #include "xmalloc.h"
 
@@ -290,6 +291,18 @@ ui_free(struct ui *ui)
 	keys_free();
 }
 
+/* The config's errors on stderr, each line made safe for the terminal. */
+static void
+ui_print_conf_errors(const struct ui *ui)
+{
+	struct buf	safe = BUF_INIT;
+
+	utf8_sanitize(&safe, buf_str(&ui->conf_errors), ui->conf_errors.len,
+	    true);
+	fputs(buf_str(&safe), stderr);
+	buf_free(&safe);
+}
+
 static void
 ui_open_first(struct ui *ui)
 {
@@ -312,7 +325,7 @@ ui_run(struct index *ix, const struct ui_start *start)
 	commands_load_config(&ui);
 	if (display_init(ui.opt[OPTION_COLOR] != 0, &err) == -1) {
 		fprintf(stderr, "quoth: %s\n", err.msg);
-		fputs(buf_str(&ui.conf_errors), stderr);
+		ui_print_conf_errors(&ui);
 		ui_free(&ui);
 		return 1;
 	}
@@ -322,7 +335,7 @@ ui_run(struct index *ix, const struct ui_start *start)
 	ui_loop(&ui);
 	ui_running = false;
 	display_end();
-	fputs(buf_str(&ui.conf_errors), stderr);
+	ui_print_conf_errors(&ui);
 	ui_free(&ui);
 	return ui.status;
 }

@@ -2,7 +2,7 @@
 # The config file: set, bind, color and source take effect; every bad
 # line is reported with its file and line, and the rest still applies.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 9
+plan 10
 
 fixtures c.db ferry-courier ferry-post
 cfg=$XDG_CONFIG_HOME/quoth
@@ -54,6 +54,10 @@ else
 	    "$TMP/stderr"
 fi
 chmod 644 "$cfg/config"
+printf 'set \033]2;pwned\007 on\n' > "$cfg/config"
+run c.db < /dev/null
+check "an error naming hostile bytes shows them as placeholders" \
+    grep -qF "unknown setting '␛]2;pwned␇'" "$TMP/stderr"
 rm "$cfg/config"
 run c.db <<'SCRIPT'
 :save-display --attrs config-none.screen
