@@ -62,7 +62,8 @@ static int
 quotes_of_source(void *ctx, int64_t source, int64_t article)
 {
 	struct quotes_named	*qn = ctx;
-	struct index_quote_query q = { &article, 1, NULL, -1, source, 0 };
+	struct index_quote_query q = { .articles = &article, .narticles = 1,
+	    .stance = -1, .source = source };
 
 	qn->rc = index_quotes(qn->ui->ix, &q, quotes_take, qn->qs, qn->err);
 	return qn->rc != 0 || qn->qs->n == QUOTES_MAX;
@@ -72,7 +73,8 @@ static int
 quotes_fetch(struct ui *ui, const struct quotes_query *query,
     struct quotes *qs, struct error *err)
 {
-	struct index_quote_query q = { &query->article, 1, NULL, -1, 0, 0 };
+	struct index_quote_query q = { .articles = &query->article,
+	    .narticles = 1, .stance = -1 };
 	struct quotes_named	 qn = { ui, qs, err, 0 };
 
 	if (query->article != 0)

@@ -236,7 +236,8 @@ static int
 reader_fetch(struct view *v, int64_t id, struct error *err)
 {
 	struct reader		*r = v->data;
-	struct index_quote_query q = { &id, 1, NULL, -1, 0, 0 };
+	struct index_quote_query q = { .articles = &id, .narticles = 1,
+	    .stance = -1 };
 
 	reader_free_article(r);
 	r->id = id;

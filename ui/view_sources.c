@@ -152,7 +152,8 @@ sources_walk_of(struct view *v, const struct source_item *s, struct walk *w,
 {
 	struct sources		*ss = v->data;
 	struct sources_walk	 sw = { w, ss->article };
-	struct index_quote_query q = { &ss->article, 1, NULL, -1, s->id, 0 };
+	struct index_quote_query q = { .articles = &ss->article,
+	    .narticles = 1, .stance = -1, .source = s->id };
 
 	memset(w, 0, sizeof *w);
 	if (index_mentions(v->ui->ix, s->id, sources_take_mention, &sw,

@@ -1,16 +1,20 @@
 /*
  * bench_reader: how long the reader takes to its first screen, and how
  * much memory it holds, on indexes of 1,000, 10,000 and 100,000
- * articles.  `make bench` runs it.
+ * articles.  tests/bench/run (make bench) runs it as
  *
- *   bench_reader [-r RUNS] [-d DIR] QUOTH CORPUS.jsonl.xz
+ *   bench_reader [-r RUNS] WORKDIR CORPUS.jsonl
  *
- * The indexes are built once in DIR (default tests/bench/out) from a
- * JSON-lines corpus (id, title, outlet, url, date, text), read again
- * from the start as often as needed to reach the size, each article
- * through the attribution engine as an import would.  Each run starts
- * quoth headless with a script that saves the first screen and quits;
- * the time is the whole run's, start to exit, so an upper bound.
+ * and prints its rows: what, figure, baseline, ratio, target.  The
+ * baseline of each figure is the same figure at 1,000 articles: the
+ * first screen must not cost more as the index grows.
+ *
+ * The indexes are built once in WORKDIR from the JSON-lines corpus (id,
+ * title, outlet, url, date, text), read again from the start as often as
+ * needed to reach the size, each article through the attribution engine
+ * as an import would.  Each run starts quoth headless (src/quoth beside
+ * tests/bench) with a script that saves the first screen and quits; the
+ * time is the whole run's, start to exit, so an upper bound.
  */
 #include "config.h"
 
@@ -110,7 +114,7 @@ static int
 build(const char *db, const char *corpus, int64_t n, struct error *err)
 {
 	struct index	*ix;
-	char		*cmd = xasprintf("xz -dc '%s'", corpus), *line = NULL;
+	char		*line = NULL;
 	size_t		 cap = 0;
 	int64_t		 stored = 0, before;
 	FILE		*fp;
@@ -118,7 +122,7 @@ build(const char *db, const char *corpus, int64_t n, struct error *err)
 
 	if (index_open(&ix, db, 0, err) == -1 || index_begin(ix, err) == -1)
 		return -1;
-	while (rc == 0 && stored < n && (fp = popen(cmd, "r")) != NULL) {
+	while (rc == 0 && stored < n && (fp = fopen(corpus, "r")) != NULL) {
 		before = stored;
 		while (rc == 0 && stored < n && getline(&line, &cap, fp) != -1) {
 			if ((rc = store_line(ix, line, err)) == 1) {
@@ -129,7 +133,7 @@ build(const char *db, const char *corpus, int64_t n, struct error *err)
 			    -1 || index_begin(ix, err) == -1))
 				rc = -1;
 		}
-		pclose(fp);
+		fclose(fp);
 		if (stored == before)
 			rc = error_set(err, "%s: no articles in it", corpus);
 	}
@@ -137,7 +141,6 @@ build(const char *db, const char *corpus, int64_t n, struct error *err)
 		rc = index_commit(ix, err);
 	index_close(ix);
 	free(line);
-	free(cmd);
 	return rc;
 }
 
@@ -202,9 +205,14 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+struct figures {
+	double	ms;		/* median time to the first screen */
+	double	mb;		/* largest resident set */
+};
+
 static int
 measure(const char *quoth, const char *db, const char *script, int runs,
-    int64_t n)
+    struct figures *f)
 {
 	double	ms[BENCH_MAX_RUNS];
 	long	rss, max_rss = 0;
@@ -220,10 +228,19 @@ measure(const char *quoth, const char *db, const char *script, int runs,
 			max_rss = rss;
 	}
 	qsort(ms, (size_t)runs, sizeof ms[0], cmp_double);
-	printf("%7lld articles: first screen %6.1f ms median, %6.1f ms best "
-	    "(%d runs); max RSS %5.1f MB\n", (long long)n, ms[runs / 2], ms[0],
-	    runs, (double)max_rss / 1024);
+	f->ms = ms[runs / 2];
+	f->mb = (double)max_rss / 1024;
 	return 0;
+}
+
+/* Two rows a size: time and memory, each against the smallest index. */
+static void
+report(int64_t n, const struct figures *f, const struct figures *base)
+{
+	printf("reader first screen (ms), %lld articles\t%.1f\t%.1f\t%.2f\t"
+	    "< 50 ms, flat\n", (long long)n, f->ms, base->ms, f->ms / base->ms);
+	printf("reader memory (MB RSS), %lld articles\t%.1f\t%.1f\t%.2f\t"
+	    "< 30 MB, flat\n", (long long)n, f->mb, base->mb, f->mb / base->mb);
 }
 
 static int
@@ -233,54 +250,63 @@ write_script(const char *path, const char *dir)
 
 	if (fp == NULL)
 		return -1;
-	fprintf(fp, ":save-display %s/first-screen.txt\n", dir);
+	fprintf(fp, ":save-display %s/reader-first-screen.txt\n", dir);
 	return fclose(fp);
 }
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: bench_reader [-r RUNS] [-d DIR] QUOTH "
-	    "CORPUS.jsonl.xz\n");
+	fprintf(stderr, "usage: bench_reader [-r RUNS] WORKDIR CORPUS.jsonl\n");
 	exit(2);
+}
+
+/* quoth, next to this program's folder: tests/bench/../../src/quoth. */
+static char *
+quoth_path(const char *argv0)
+{
+	const char	*slash = strrchr(argv0, '/');
+
+	if (slash == NULL)
+		return xstrdup("../../src/quoth");
+	return xasprintf("%.*s/../../src/quoth", (int)(slash - argv0), argv0);
 }
 
 int
 main(int argc, char **argv)
 {
-	const char	*dir = "tests/bench/out";
+	struct figures	 base, f;
 	struct stat	 sb;
-	char		*db, *script;
+	char		*db, *script, *quoth = quoth_path(argv[0]);
+	const char	*dir, *corpus;
 	size_t		 i;
 	int		 ch, runs = 9;
 
-	while ((ch = getopt(argc, argv, "d:r:")) != -1) {
-		if (ch == 'd')
-			dir = optarg;
-		else if (ch == 'r' && (runs = atoi(optarg)) > 0 &&
-		    runs <= BENCH_MAX_RUNS)
-			continue;
-		else
+	while ((ch = getopt(argc, argv, "r:")) != -1) {
+		if (ch != 'r' || (runs = atoi(optarg)) < 1 || runs > BENCH_MAX_RUNS)
 			usage();
 	}
 	if (argc - optind != 2)
 		usage();
-	if (mkdir(dir, 0700) == -1 && errno != EEXIST) {
-		fprintf(stderr, "bench_reader: %s: %s\n", dir, strerror(errno));
-		return 1;
+	dir = argv[optind];
+	corpus = argv[optind + 1];
+	if (*corpus == '\0') {
+		printf("reader: no AllSides corpus, skipped\t\t\t\t\n");
+		return 0;
 	}
-	script = xasprintf("%s/script", dir);
+	script = xasprintf("%s/reader-script", dir);
 	if (write_script(script, dir) == -1)
 		return 1;
 	for (i = 0; i < sizeof bench_sizes / sizeof bench_sizes[0]; i++) {
-		db = xasprintf("%s/bench-%lld.db", dir, (long long)bench_sizes[i]);
-		if (stat(db, &sb) == -1 && prepare(db, argv[optind + 1],
-		    bench_sizes[i]) == -1)
+		db = xasprintf("%s/reader-%lld.db", dir, (long long)bench_sizes[i]);
+		if ((stat(db, &sb) == -1 && prepare(db, corpus,
+		    bench_sizes[i]) == -1) ||
+		    measure(quoth, db, script, runs, i == 0 ? &base : &f) == -1)
 			return 1;
-		if (measure(argv[optind], db, script, runs, bench_sizes[i]) == -1)
-			return 1;
+		report(bench_sizes[i], i == 0 ? &base : &f, &base);
 		free(db);
 	}
 	free(script);
+	free(quoth);
 	return 0;
 }

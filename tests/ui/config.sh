@@ -2,7 +2,6 @@
 # The config file: set, bind, color and source take effect; every bad
 # line is reported with its file and line, and the rest still applies.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 10
 
 fixtures c.db ferry-courier ferry-post
 cfg=$XDG_CONFIG_HOME/quoth
@@ -32,7 +31,7 @@ Z
 :save-display --attrs config-after-quit.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens config-errors config-bound config-unbound
+golden_screen config-errors config-bound config-unbound
 check "Z, bound everywhere, quits" test ! -e "$TMP/config-after-quit.screen"
 cat > "$TMP/want" <<'ERRORS'
 quoth: ~/config/quoth/config:7: unknown setting 'nosuch' (the help screen, ?, lists them)
@@ -63,5 +62,5 @@ run c.db <<'SCRIPT'
 :save-display --attrs config-none.screen
 SCRIPT
 check "no config file is no error" test ! -s "$TMP/stderr"
-golden config-none
-finish
+golden_screen config-none
+done_testing

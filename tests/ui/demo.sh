@@ -1,7 +1,6 @@
 #!/bin/sh
 # quoth --demo: the samples in a temporary index, removed on exit.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 6
 
 cat > "$TMP/script" <<'SCRIPT'
 :save-display --attrs demo-library.screen
@@ -10,7 +9,7 @@ G<Enter>
 SCRIPT
 (cd "$TMP" && QUOTH_SCRIPT=script "$QUOTH" --demo 2> "$TMP/stderr")
 check "quoth --demo exits 0" test $? = 0
-goldens demo-library demo-reader
+golden_screen demo-library demo-reader
 check "the temporary index is gone" \
     sh -c "! ls -d '$TMP'/quoth-demo.* 2>/dev/null | grep -q ."
 "$QUOTH" --demo list > /dev/null 2>&1
@@ -18,4 +17,4 @@ check "--demo takes no command" test $? = 2
 check "the samples are written for quoth (none is empty)" sh -c '
     for f in "$1"/data/samples/*.txt; do test -s "$f" || exit 1; done' \
     sh "$top_srcdir"
-finish
+done_testing

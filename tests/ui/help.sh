@@ -2,7 +2,6 @@
 # Help: generated from the action, command, setting and colour-role
 # tables, with the keys as bound now.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 8
 
 fixtures h.db ferry-courier
 printf 'bind library x open-article\n' > "$XDG_CONFIG_HOME/quoth/config"
@@ -21,8 +20,8 @@ q<Enter>?
 :save-display --attrs help-command.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens help-library help-page2 help-end help-search help-reader \
+golden_screen help-library help-page2 help-end help-search help-reader \
     help-command
 check "a key bound in the config is listed" \
     grep -qF '{key:<Enter> <Right> x ' "$TMP/help-page2.screen"
-finish
+done_testing

@@ -3,7 +3,6 @@
 # controls, DEL and bidi overrides in an article show as placeholders in
 # every view, and none of their bytes reaches the screen.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 11
 
 # The article, its quote and a source carry the sequences themselves.
 hostile_article "$TMP/hostile.txt"
@@ -30,7 +29,7 @@ qs
 :save-display --attrs hostile-walk.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens hostile-library hostile-reader hostile-quotes hostile-sources \
+golden_screen hostile-library hostile-reader hostile-quotes hostile-sources \
     hostile-walk
 # No ESC, BEL, DEL, C1 CSI or bidi override in any saved screen.
 bad=$(printf '\033|\007|\177|\302\233|\342\200\256|\342\200\254')
@@ -41,4 +40,4 @@ check "C1 CSI is shown as a placeholder" has hostile-reader "C1 �31m"
 check "bidi overrides are shown as placeholders" has hostile-reader "bidi �evil�"
 check "the quote keeps its role around the placeholders" \
     has hostile-reader "{selection:we ␛[5mblink␛[0m at you}"
-finish
+done_testing

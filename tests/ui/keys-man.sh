@@ -1,9 +1,9 @@
 #!/bin/sh
 # The KEYS section of quoth(1) is what `quoth --dump-keys` prints from
-# the action table, and the manuals are clean under mandoc -Tlint.
-# After changing actions.h: make update-man.
+# the action table (after changing actions.h: make update-man), and
+# quoth.conf(5) lists every setting and colour role.  tests/cli/docs.sh
+# checks both pages with mandoc -Tlint.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 5
 
 man=$top_srcdir/man/quoth.1
 "$QUOTH" --dump-keys > "$TMP/keys"
@@ -27,14 +27,4 @@ for what in "options.h OPT_ Ic setting" "theme.h C_ Cm colour-role"; do
 	check "quoth.conf.5 lists every $4" test -z "$missing"
 	[ -z "$missing" ] || echo "$missing" | diag
 done
-if command -v mandoc > /dev/null; then
-	for page in quoth.1 quoth.conf.5; do
-		out=$(mandoc -Tlint -W warning "$top_srcdir/man/$page" 2>&1)
-		check "mandoc -Tlint $page" test -z "$out"
-		[ -z "$out" ] || echo "$out" | diag
-	done
-else
-	skip "mandoc -Tlint quoth.1" "mandoc is not installed"
-	skip "mandoc -Tlint quoth.conf.5" "mandoc is not installed"
-fi
-finish
+done_testing

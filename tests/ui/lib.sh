@@ -1,51 +1,35 @@
-# Screen tests of the reader: sourced by each tests/ui/*.sh.
+# Screen tests of the reader: sourced by each tests/ui/*.sh, on top of
+# tests/lib.sh (TAP, check, golden, the private $TMP).
 #
 # A test builds an index from fixtures (tests/ui/fixtures/*.json: sample
 # articles with attributions written by hand), runs quoth headless with
 # a script of keys and :save-display commands, and compares each saved
 # screen with tests/ui/golden/NAME.screen.  Screens are saved with
 # --attrs, so a colour role that is lost or misplaced fails the test.
-#
-# A missing golden file is written and the check reported as skipped;
-# QUOTH_UPDATE_GOLDEN=1 make check writes them all again.  Review the
-# diff before committing new goldens.
+# QUOTH_UPDATE_GOLDEN=1 make check writes the golden screens again;
+# review the diff before committing them.
 
-set -u
-: "${top_srcdir:=.}"
-: "${top_builddir:=.}"
-top_srcdir=$(cd "$top_srcdir" && pwd)
-top_builddir=$(cd "$top_builddir" && pwd)
+. "${top_srcdir:-.}/tests/lib.sh"
 
-QUOTH=$top_builddir/src/quoth
 MKFIXTURE=$top_builddir/tests/ui/mkfixture
 FIXTURES=$top_srcdir/tests/ui/fixtures
-GOLDEN=$top_srcdir/tests/ui/golden
-
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/quoth-ui.XXXXXX") || exit 99
-trap 'rm -rf "$TMP"' EXIT
 
 # Nothing of the person running the tests may leak in.
-export HOME=$TMP XDG_CONFIG_HOME=$TMP/config XDG_DATA_HOME=$TMP/data
-export QUOTH_NO_DISPLAY=1 COLUMNS=80 LINES=24 LC_ALL=C.UTF-8
+export HOME=$TMP QUOTH_NO_DISPLAY=1 COLUMNS=80 LINES=24
 export TERM=xterm-256color TMPDIR=$TMP
-unset NO_COLOR QUOTH_DB QUOTH_SCRIPT
+unset QUOTH_SCRIPT
 mkdir -p "$XDG_CONFIG_HOME/quoth" "$XDG_DATA_HOME"
 
-tap_n=0
-tap_failed=0
+# diag: standard input as TAP comments.
+diag() {
+	sed 's/^/# /'
+}
 
-plan() { echo "1..$1"; }
-ok() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $*"; }
-not_ok() { tap_n=$((tap_n + 1)); echo "not ok $tap_n - $*"; tap_failed=1; }
-skip() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
-diag() { sed 's/^/# /'; }
-finish() { exit $tap_failed; }
-
-# check CONDITION-COMMAND... : ok if the command succeeds.
-check() {
-	name=$1
-	shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
+# skip DESCRIPTION REASON: a test that cannot run here.
+skip() {
+	n=$(($(cat "$TMP/tap_n") + 1))
+	echo $n >"$TMP/tap_n"
+	echo "ok $n - $1 # SKIP $2"
 }
 
 # fixtures DB NAME...: an index of fixtures/NAME.json.
@@ -73,27 +57,15 @@ run() {
 	fi
 }
 
-# golden NAME: the screen saved as $TMP/NAME.screen against its golden.
-golden() {
-	got=$TMP/$1.screen
-	want=$GOLDEN/$1.screen
-	if [ ! -f "$got" ]; then
-		not_ok "$1 (no screen was saved)"
-	elif [ -n "${QUOTH_UPDATE_GOLDEN:-}" ] || [ ! -f "$want" ]; then
-		cp "$got" "$want"
-		skip "$1" "golden written: review and commit tests/ui/golden/$1.screen"
-	elif cmp -s "$want" "$got"; then
-		ok "$1"
-	else
-		not_ok "$1"
-		diff -u "$want" "$got" | diag
-	fi
-}
-
-# goldens NAME...: golden for each.
-goldens() {
+# golden_screen NAME...: each screen saved as $TMP/NAME.screen against
+# tests/ui/golden/NAME.screen.
+golden_screen() {
 	for g in "$@"; do
-		golden "$g"
+		if [ -f "$TMP/$g.screen" ]; then
+			golden "$g.screen" <"$TMP/$g.screen"
+		else
+			ok 1 "$g: no screen was saved"
+		fi
 	done
 }
 

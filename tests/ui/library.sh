@@ -2,14 +2,13 @@
 # The library: the welcome of an empty index, importing the samples, the
 # article list, moving, sorting, filtering as you type, search, unread.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 15
 
 run empty.db <<'SCRIPT'
 :save-display --attrs library-empty.screen
 i
 :save-display --attrs library-imported.screen
 SCRIPT
-goldens library-empty library-imported
+golden_screen library-empty library-imported
 check "importing needs no restart: six samples listed" has library-imported \
     "[library] 6 articles"
 
@@ -46,8 +45,8 @@ f
 zzzz<Esc>
 :save-display --attrs library-filter-cancel.screen
 SCRIPT
-goldens library-first library-move library-sort-title \
+golden_screen library-first library-move library-sort-title \
     library-sort-reverse library-sort-outlet library-filter-typing \
     library-filter library-read library-unread-only library-search \
     library-toggle-read library-filter-cancel
-finish
+done_testing

@@ -4,7 +4,6 @@
 # makes it the current one; a click on the library above the reader
 # reads that article; `set mouse off` ignores all of it.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 7
 
 fixtures m.db ferry-courier ferry-post bridge hospital
 run m.db <<'SCRIPT'
@@ -23,6 +22,6 @@ v<Click 3 10>
 :save-display --attrs mouse-off.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens mouse-select mouse-open mouse-wheel mouse-split-click \
+golden_screen mouse-select mouse-open mouse-wheel mouse-split-click \
     mouse-quote mouse-off
-finish
+done_testing

@@ -3,7 +3,6 @@
 # half pages, searching backward; the sources of an article from the
 # library; Q quits from anywhere.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 10
 
 fixtures n.db ferry-courier ferry-post bridge hospital
 run n.db <<'SCRIPT'
@@ -27,8 +26,8 @@ N
 :save-display --attrs nav-after-quit.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens nav-list-up nav-list-arrow nav-library-sources nav-pager-end \
+golden_screen nav-list-up nav-list-arrow nav-library-sources nav-pager-end \
     nav-pager-half-up nav-pager-up nav-search-back nav-search-back-again
 check "Q quits from a list over the reader" \
     test ! -e "$TMP/nav-after-quit.screen"
-finish
+done_testing

@@ -2,7 +2,6 @@
 # The : command line: open, search, set, help, quit, and the errors a
 # mistyped command gets.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 14
 
 fixtures p.db ferry-courier ferry-post bridge
 run p.db <<'SCRIPT'
@@ -36,9 +35,9 @@ run p.db <<'SCRIPT'
 :save-display --attrs prompt-after-quit.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens prompt-open prompt-open-missing prompt-search prompt-search-bad \
+golden_screen prompt-open prompt-open-missing prompt-search prompt-search-bad \
     prompt-search-fts prompt-set prompt-set-show prompt-set-unknown \
     prompt-set-bad prompt-unknown prompt-typed prompt-cancel
 check ":quit stops before the rest of the script" \
     test ! -e "$TMP/prompt-after-quit.screen"
-finish
+done_testing

@@ -2,7 +2,6 @@
 # Quotes: the list of an article's quotes, jumping to one in the text and
 # walking the rest with n and N; a speaker's quotes across the index (S).
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 11
 
 fixtures q.db ferry-courier ferry-post bridge
 run q.db <<'SCRIPT'
@@ -28,9 +27,9 @@ n
 :save-display --attrs quotes-search.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens quotes-article quotes-move quotes-jump quotes-walk-next \
+golden_screen quotes-article quotes-move quotes-jump quotes-walk-next \
     quotes-walk-prev quotes-speaker quotes-speaker-jump \
     quotes-speaker-walk quotes-search
 check "across the index, Mallory is quoted in both ferry stories" \
     has quotes-speaker "[quotes] Ines Mallory, across the index"
-finish
+done_testing

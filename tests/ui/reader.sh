@@ -3,7 +3,6 @@
 # denials each in their role, ] [ } { with the status line, J and K,
 # paging, search, read state, and wrapping to the window.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 22
 
 fixtures r.db ferry-courier ferry-post bridge hospital
 run r.db <<'SCRIPT'
@@ -47,7 +46,7 @@ q
 :save-display --attrs reader-back.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens reader-split reader-open reader-quote1 reader-quote3 \
+golden_screen reader-split reader-open reader-quote1 reader-quote3 \
     reader-quote-back reader-denial reader-no-denial reader-last-quote \
     reader-prev-denial reader-next-article reader-prev-article \
     reader-page-down reader-page-up reader-end reader-search \
@@ -58,11 +57,11 @@ COLUMNS=44 run r.db <<'SCRIPT'
 <Enter>v
 :save-display --attrs reader-narrow.screen
 SCRIPT
-golden reader-narrow
+golden_screen reader-narrow
 run r.db <<'SCRIPT'
 :set wrap-width 50
 <Enter>v
 :save-display --attrs reader-wrap-width.screen
 SCRIPT
-golden reader-wrap-width
-finish
+golden_screen reader-wrap-width
+done_testing

@@ -3,7 +3,6 @@
 # in view; the selection stays in view; a window too small says so, and
 # the reader comes back whole when the window grows again.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 8
 
 fixtures z.db ferry-courier bridge hospital
 run z.db <<'SCRIPT'
@@ -26,6 +25,6 @@ v
 :save-display --attrs resize-no-split.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens resize-before resize-narrow resize-wide resize-selection \
+golden_screen resize-before resize-narrow resize-wide resize-selection \
     resize-small resize-back resize-no-split
-finish
+done_testing

@@ -8,15 +8,12 @@
 
 seed=${QUOTH_SEED:-$top_srcdir/../shared/examples/seed-article}
 if [ ! -f "$seed.txt" ] || [ ! -f "$seed.expected.json" ]; then
-	echo "1..0 # SKIP the seed article is not beside the source tree"
-	exit 0
+	skip_all "the seed article is not beside the source tree"
 fi
 if ! command -v jq > /dev/null; then
-	echo "1..0 # SKIP jq is not installed"
-	exit 0
+	skip_all "jq is not installed"
 fi
-n=$(jq '.quotes | length' "$seed.expected.json")
-plan $((n + 6))
+nquotes=$(jq '.quotes | length' "$seed.expected.json")
 
 # The fixture: the expected sources and quotes, in the order of the text.
 cp "$seed.txt" "$TMP/seed.txt"
@@ -48,21 +45,12 @@ jq -r '.quotes[] | "\(.stance)\t\(.quote_contains)"' "$seed.expected.json" |
 while IFS='	' read -r stance text; do
 	role=$stance
 	[ "$role" = claim ] && role=quote
-	if grep -o "{$role:[^}]*}" "$TMP/seed.screen" | grep -qF -- "$text"; then
-		echo "ok - $stance shown as {$role:...}: $text"
-	else
-		echo "not ok - $stance shown as {$role:...}: $text"
-	fi
-done > "$TMP/roles"
-while read -r line; do
-	case $line in
-	ok*) ok "${line#ok - }" ;;
-	*) not_ok "${line#not ok - }" ;;
-	esac
-done < "$TMP/roles"
-check "] visits every quote" has seed-last "quote $n/$n"
+	grep -o "{$role:[^}]*}" "$TMP/seed.screen" | grep -qF -- "$text"
+	ok $? "$stance shown as {$role:...}: $text"
+done
+check "] visits every quote" has seed-last "quote $nquotes/$nquotes"
 check "speakers are marked" has seed "{speaker:Maria Zakharova}"
 check "relaying outlets are marked" has seed "{relay:Interfax}"
 check "the masthead is not shown" sh -c "! grep -q Masthead '$TMP/seed.screen'"
 check "n walks Ryabkov's places" has seed-walk "Sergei Ryabkov 2/"
-finish
+done_testing

@@ -3,7 +3,6 @@
 # source's mentions and quotes in the text (n, N); S lists what it said
 # or relayed across the index.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 9
 
 fixtures s.db ferry-courier ferry-post bridge
 run s.db <<'SCRIPT'
@@ -27,7 +26,7 @@ gS
 :save-display --attrs sources-across-person.screen
 SCRIPT
 check "quoth exits 0" test "$(cat "$TMP/status")" = 0
-goldens sources-article sources-search sources-walk sources-walk-next \
+golden_screen sources-article sources-search sources-walk sources-walk-next \
     sources-walk-wrap sources-walk-prev sources-across \
     sources-across-person
-finish
+done_testing

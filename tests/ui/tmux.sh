@@ -6,10 +6,8 @@
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 if ! command -v tmux > /dev/null; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 0
+	skip_all "tmux is not installed"
 fi
-plan 16
 unset QUOTH_NO_DISPLAY
 sock=quoth-test-$$
 t() { tmux -L "$sock" -f /dev/null "$@"; }
@@ -105,4 +103,4 @@ check "no colour or title came from the article" sh -c "
     test \"\$(tmux -L '$sock' display -p -t q '#{pane_title}')\" != pwned"
 check "OSC 52 set no clipboard" test -z "$(t list-buffers)"
 t send-keys -t q Q
-finish
+done_testing

@@ -3,7 +3,6 @@
 # emoji with modifiers and joiners (one cluster), a word longer than the
 # line; in the reader and in the library's columns.
 . "${top_srcdir:-.}/tests/ui/lib.sh"
-plan 4
 
 fixtures w.db wide
 for cols in 80 33; do
@@ -12,7 +11,6 @@ for cols in 80 33; do
 <Enter>
 :save-display --attrs width-reader-$cols.screen
 SCRIPT
-	golden width-library-$cols
-	golden width-reader-$cols
+	golden_screen width-library-$cols width-reader-$cols
 done
-finish
+done_testing
