@@ -49,7 +49,8 @@ main_reader(const struct cli_globals *g)
 	char		*path = NULL;
 	int		 rc;
 
-	if (g->db == NULL && index_default_path(&path, &err) == -1) {
+	if (ui_usable(&err) == -1 ||
+	    (g->db == NULL && index_default_path(&path, &err) == -1)) {
 		fprintf(stderr, "quoth: %s\n", err.msg);
 		return 1;
 	}
@@ -94,9 +95,15 @@ main_demo(void)
 	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
 	const char	*tmp = getenv("TMPDIR");
 	char		*samples = samples_dir(), *dir, *db, *f;
+	struct error	 err;
 	size_t		 i;
 	int		 rc;
 
+	if (ui_usable(&err) == -1) {
+		fprintf(stderr, "quoth: %s\n", err.msg);
+		free(samples);
+		return 1;
+	}
 	if (samples == NULL) {
 		fprintf(stderr, "quoth: the sample articles are not installed "
 		    "(looked in %s/samples)\n", QUOTH_PKGDATADIR);

@@ -108,14 +108,32 @@ display_init_headless(void)
 	resizeterm(d.lines, d.cols);
 }
 
+static bool
+display_wants_headless(void)
+{
+	const char	*nd = getenv("QUOTH_NO_DISPLAY");
+
+	return nd != NULL && *nd != '\0' && strcmp(nd, "0") != 0;
+}
+
+/* Can the reader run here: headless, or on a terminal? */
+int
+display_usable(struct error *err)
+{
+	if (!display_wants_headless() &&
+	    (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)))
+		return error_set(err, "the reader needs a terminal (or "
+		    "QUOTH_NO_DISPLAY=1 with QUOTH_SCRIPT=FILE)");
+	return 0;
+}
+
 static int
 display_init_tty(struct error *err)
 {
 	const char	*term = getenv("TERM");
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		return error_set(err, "the reader needs a terminal (or "
-		    "QUOTH_NO_DISPLAY=1 with QUOTH_SCRIPT=FILE)");
+	if (display_usable(err) == -1)
+		return -1;
 	/*
 	 * An exported LINES or COLUMNS would pin curses to that size through
 	 * every resize; the terminal knows its size better.
@@ -148,7 +166,6 @@ display_signals(void)
 int
 display_init(bool want_color, struct error *err)
 {
-	const char	*nd = getenv("QUOTH_NO_DISPLAY");
 	const char	*script_path = getenv("QUOTH_SCRIPT");
 
 	memset(&d, 0, sizeof d);
@@ -158,7 +175,7 @@ display_init(bool want_color, struct error *err)
 		d.scripted = true;
 	}
 	set_escdelay(DISPLAY_ESC_MS);
-	if (nd != NULL && *nd != '\0' && strcmp(nd, "0") != 0)
+	if (display_wants_headless())
 		display_init_headless();
 	else if (display_init_tty(err) == -1) {
 		script_close();

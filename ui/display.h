@@ -31,6 +31,7 @@ struct input {
 	char		*command;	/* INPUT_COMMAND; valid until the next read */
 };
 
+int	 display_usable(struct error *);
 int	 display_init(bool, struct error *);
 void	 display_end(void);
 bool	 display_headless(void);

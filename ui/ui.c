@@ -314,6 +314,13 @@ ui_open_first(struct ui *ui)
 		    "Enter reads one, ? shows the keys");
 }
 
+/* Whether the reader can run here, before anything is opened for it. */
+int
+ui_usable(struct error *err)
+{
+	return display_usable(err);
+}
+
 /* Run the reader on an index until the user quits; the exit status. */
 int
 ui_run(struct index *ix, const struct ui_start *start)

@@ -40,6 +40,7 @@ struct ui {
 	struct buf		 conf_errors;	/* one a line, for stderr */
 };
 
+int	 ui_usable(struct error *);
 int	 ui_run(struct index *, const struct ui_start *);
 void	 ui_message(struct ui *, const char *, ...)
 	     __attribute__((format(printf, 2, 3)));

@@ -17,4 +17,9 @@ check "--demo takes no command" test $? = 2
 check "the samples are written for quoth (none is empty)" sh -c '
     for f in "$1"/data/samples/*.txt; do test -s "$f" || exit 1; done' \
     sh "$top_srcdir"
+# Without a terminal the reader says so, and creates no index.
+(unset QUOTH_DB; QUOTH_NO_DISPLAY= "$QUOTH" </dev/null >/dev/null 2>"$TMP/err")
+check "without a terminal the reader exits 1" test $? = 1
+check "and says why" grep -q "the reader needs a terminal" "$TMP/err"
+check "and creates no index" test ! -e "$XDG_DATA_HOME/quoth/index.db"
 done_testing
