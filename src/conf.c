@@ -123,12 +123,10 @@ conf_resolve(const char *path, const char *from)
 	return xasprintf("%.*s/%s", (int)(slash - from), from, path);
 }
 
-static const char *conf_current;	/* the file being read, for source */
-
 static int
 conf_source(struct conf *c, const char *path, struct error *err)
 {
-	char	*full = conf_resolve(path, conf_current);
+	char	*full = conf_resolve(path, c->file);
 	int	 rc;
 
 	if (c->depth >= CONF_MAX_DEPTH) {
@@ -225,7 +223,7 @@ int
 conf_load(struct conf *c, const char *path, bool must_exist,
     struct error *err)
 {
-	const char	*outer = conf_current;
+	const char	*outer = c->file;
 	unsigned	 before = c->errors;
 	FILE		*fp;
 
@@ -235,9 +233,9 @@ conf_load(struct conf *c, const char *path, bool must_exist,
 		return error_set(err, "%s: %s", path, strerror(errno));
 	}
 	c->depth++;
-	conf_current = path;
+	c->file = path;
 	conf_read(c, fp, path);
-	conf_current = outer;
+	c->file = outer;
 	c->depth--;
 	fclose(fp);
 	return (int)(c->errors - before);

@@ -36,6 +36,7 @@ struct conf {
 	/* each error of a file, as "FILE:LINE: message" */
 	void				(*report)(void *, const char *);
 	int				 depth;
+	const char			*file;		/* being read, for source */
 	unsigned			 errors;
 };
 

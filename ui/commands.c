@@ -291,8 +291,8 @@ cmd_quit(void *ctx, int argc, char **argv, struct error *err)
 int
 commands_run(struct ui *ui, const char *line)
 {
-	struct conf	c = { commands_table, COMMANDS_N, ui, CONF_PROMPT,
-			    NULL, 0, 0 };
+	struct conf	c = { .cmds = commands_table, .ncmds = COMMANDS_N,
+			    .ctx = ui, .where = CONF_PROMPT };
 	struct error	err;
 
 	if (conf_run_line(&c, line, &err) == -1) {
@@ -337,8 +337,9 @@ commands_first_error(struct ui *ui, int n)
 int
 commands_load_config(struct ui *ui)
 {
-	struct conf	 c = { commands_table, COMMANDS_N, ui, CONF_FILE,
-			     commands_report, 0, 0 };
+	struct conf	 c = { .cmds = commands_table, .ncmds = COMMANDS_N,
+			     .ctx = ui, .where = CONF_FILE,
+			     .report = commands_report };
 	struct error	 err;
 	char		*path;
 	int		 n;

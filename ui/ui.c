@@ -191,12 +191,12 @@ ui_import(struct ui *ui, const char *path)
 void
 ui_toggle_split(struct ui *ui)
 {
-	static int	last;
-	int		*split = &ui->opt[OPTION_SPLIT_LINES];
+	int	*split = &ui->opt[OPTION_SPLIT_LINES];
 
 	if (*split > 0)
-		last = *split;
-	*split = *split > 0 ? 0 : last > 0 ? last : UI_SPLIT_LINES;
+		ui->split_before = *split;
+	*split = *split > 0 ? 0 : ui->split_before > 0 ? ui->split_before :
+	    UI_SPLIT_LINES;
 	ui_message(ui, *split ? "The library stays above the reader" :
 	    "The reader takes the whole window");
 	view_layout(ui);

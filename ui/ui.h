@@ -37,6 +37,7 @@ struct ui {
 	bool			 msg_error;
 	char			*search;	/* the last / or search-back */
 	bool			 search_back;
+	int			 split_before;	/* split-lines before v hid it */
 	struct buf		 conf_errors;	/* one a line, for stderr */
 };
 

@@ -262,26 +262,29 @@ reader_add_line(struct reader *r, uint32_t start, uint32_t end,
 	r->lines[r->nlines++] = (struct reader_line){ start, end, src };
 }
 
-static enum reader_src reader_wrapping;
+/* Lines of one source text, from byte base on. */
+struct reader_wrapping {
+	struct reader	*r;
+	enum reader_src	 src;
+	size_t		 base;
+};
 
 static void
 reader_emit(void *ctx, size_t start, size_t end)
 {
-	reader_add_line(ctx, (uint32_t)start, (uint32_t)end, reader_wrapping);
+	struct reader_wrapping	*w = ctx;
+
+	reader_add_line(w->r, (uint32_t)(w->base + start),
+	    (uint32_t)(w->base + end), w->src);
 }
 
 static void
 reader_wrap(struct reader *r, const char *s, size_t base, size_t n,
     int width, enum reader_src src)
 {
-	size_t	first = r->nlines, i;
+	struct reader_wrapping	w = { r, src, base };
 
-	reader_wrapping = src;
-	wrap_text(s + base, n, width, reader_emit, r);
-	for (i = first; i < r->nlines; i++) {
-		r->lines[i].start += (uint32_t)base;
-		r->lines[i].end += (uint32_t)base;
-	}
+	wrap_text(s + base, n, width, reader_emit, &w);
 }
 
 /* The body's lines: paragraphs wrapped, a blank line between them. */
