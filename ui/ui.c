@@ -22,6 +22,9 @@
 
 static bool	ui_running;		/* the display is up */
 
+static void ui_vmessage(struct ui *, bool, const char *, va_list)
+    __attribute__((format(printf, 3, 0)));
+
 static void
 ui_vmessage(struct ui *ui, bool error, const char *fmt, va_list ap)
 {
