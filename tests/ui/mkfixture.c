@@ -36,6 +36,9 @@ struct fixture {
 	struct index		*ix;
 };
 
+static void fail(const struct fixture *, const char *, const char *)
+    __attribute__((noreturn));
+
 static void
 fail(const struct fixture *f, const char *what, const char *s)
 {
