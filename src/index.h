@@ -187,4 +187,12 @@ int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
 int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,
 	     struct error *);
 
+/* Browsing (index_browse.c). */
+typedef int (*index_source_id_cb)(void *, int64_t, int64_t);
+
+int	 index_sources_named(struct index *, const char *, int64_t,
+	     index_source_id_cb, void *, struct error *);
+int	 index_list_position(struct index *, const struct index_list_query *,
+	     int64_t, int64_t *, struct error *);
+
 #endif

@@ -15,6 +15,19 @@
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static struct index *fuzz_ix;
+static char fuzz_dir[] = "/tmp/quoth-fuzz-search.XXXXXX";
+
+/* The index and its write-ahead log go when the fuzzer does. */
+static void
+fuzz_cleanup(void)
+{
+	char	cmd[64];
+
+	index_close(fuzz_ix);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", fuzz_dir);
+	if (system(cmd) != 0)
+		return;
+}
 
 static int
 fuzz_row(void *ctx, const struct article_row *r)
@@ -35,20 +48,18 @@ fuzz_open(void)
 		"The ferry terminal was never for sale, the chairman said.",
 		"\xe2\x80\x9cThere were meetings,\xe2\x80\x9d the minister told reporters.",
 	};
-	char		path[] = "/tmp/quoth-fuzz-search.XXXXXX";
+	char		path[64];
 	struct article	a;
 	struct error	err;
 	int64_t		id;
 	size_t		i;
-	int		fd = mkstemp(path);
 
-	if (fd == -1)
+	if (mkdtemp(fuzz_dir) == NULL)
 		abort();
-	close(fd);
-	unlink(path);
+	snprintf(path, sizeof path, "%s/index.db", fuzz_dir);
 	if (index_open(&fuzz_ix, path, 0, &err) == -1)
 		abort();
-	unlink(path);		/* gone when the fuzzer exits */
+	atexit(fuzz_cleanup);
 	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
 		article_init(&a);
 		article_set(&a.title, "Title", 5);

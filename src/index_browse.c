@@ -1,0 +1,110 @@
+/*
+ * Queries the reader browses with, beyond those of the command line:
+ * one source across the whole index, and where an article stands in a
+ * sorted, filtered list.
+ */
+#include "config.h"
+
+#include "buf.h"
+#include "index_private.h"
+
+/*
+ * Every source row named name (any case), in article order: the same
+ * person or outlet as each article names it.  cb gets the source's id
+ * and its article; a non-zero return stops.
+ */
+int
+index_sources_named(struct index *ix, const char *name, int64_t limit,
+    index_source_id_cb cb, void *ctx, struct error *err)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (index_prepare(ix, &st, "SELECT id, article FROM sources"
+	    " WHERE name = ? COLLATE NOCASE ORDER BY article, id LIMIT ?",
+	    err) == -1)
+		return -1;
+	index_bind_text(st, 1, name);
+	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (cb(ctx, sqlite3_column_int64(st, 0),
+		    sqlite3_column_int64(st, 1)) != 0)
+			break;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return index_db_error(ix, err, "reading sources");
+	return 0;
+}
+
+static const char *const index_browse_columns[] = {
+#define X(id, name, col) col,
+	INDEX_SORTS(X)
+#undef X
+};
+
+/* The list's filter, as index_list() applies it. */
+static void
+index_position_filter(struct buf *sql, const struct index_list_query *q)
+{
+	if (q->match != NULL)
+		buf_adds(sql, " AND a.id IN (SELECT rowid FROM articles_fts"
+		    " WHERE articles_fts MATCH ?1)");
+	if (q->unread_only)
+		buf_adds(sql, " AND a.read = 0");
+}
+
+/*
+ * Rows before article id in the list's order: those sorting earlier,
+ * and among equals those with a lower (or, descending, higher) id.
+ * NULLs come first ascending and last descending, as SQLite sorts them.
+ * The second column says whether the list holds the article at all.
+ */
+static void
+index_position_sql(struct buf *sql, const struct index_list_query *q)
+{
+	const char	*col = index_browse_columns[q->sort < INDEX_SORT_COUNT ?
+			    q->sort : 0];
+
+	buf_adds(sql, "SELECT count(*), (SELECT count(*) FROM articles a"
+	    " WHERE a.id = ?2");
+	index_position_filter(sql, q);
+	buf_printf(sql, ") FROM articles a, (SELECT %s AS c FROM articles a"
+	    " WHERE a.id = ?2) x WHERE 1", col);
+	index_position_filter(sql, q);
+	if (q->ascending)
+		buf_printf(sql, " AND (%s < x.c OR (%s IS x.c AND a.id < ?2) OR"
+		    " (x.c IS NOT NULL AND %s IS NULL))", col, col, col);
+	else
+		buf_printf(sql, " AND (%s > x.c OR (%s IS x.c AND a.id > ?2) OR"
+		    " (x.c IS NULL AND %s IS NOT NULL))", col, col, col);
+}
+
+/*
+ * Where article id stands in the list index_list() would give for q:
+ * *pos from 0.  Returns 1 if the list does not hold it.
+ */
+int
+index_list_position(struct index *ix, const struct index_list_query *q,
+    int64_t id, int64_t *pos, struct error *err)
+{
+	struct buf	 sql = BUF_INIT;
+	sqlite3_stmt	*st;
+	int		 rc, in;
+
+	index_position_sql(&sql, q);
+	rc = index_prepare(ix, &st, buf_str(&sql), err);
+	buf_free(&sql);
+	if (rc == -1)
+		return -1;
+	if (q->match != NULL)
+		sqlite3_bind_text(st, 1, q->match, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*pos = sqlite3_column_int64(st, 0);
+		in = sqlite3_column_int(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return index_db_error(ix, err, "finding an article in the list");
+	return in ? 0 : 1;
+}

@@ -1,0 +1,106 @@
+#!/bin/sh
+# The reader in a real terminal, driven through tmux: the first screen,
+# resizing, Ctrl-L, the mouse, monochrome under NO_COLOR, and that the
+# escape sequences an article carries never reach the terminal
+# (capture-pane -e shows what the terminal made of the bytes).
+. "${top_srcdir:-.}/tests/ui/lib.sh"
+
+if ! command -v tmux > /dev/null; then
+	skip_all "tmux is not installed"
+fi
+unset QUOTH_NO_DISPLAY
+sock=quoth-test-$$
+t() { tmux -L "$sock" -f /dev/null "$@"; }
+trap 't kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+
+screen() { t capture-pane -t q -p "$@"; }
+
+# wait_for TEXT [-e]: until the screen shows TEXT (a fixed string; with
+# -e, in the screen with its attributes as escape sequences), 5 s at most.
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen ${2:-} | grep -qF -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	screen | diag
+	return 1
+}
+
+# start DB [ENV...]: quoth in a new 80x24 tmux session named q.
+start() {
+	db=$1
+	shift
+	t kill-session -t q 2>/dev/null
+	t new-session -d -s q -x 80 -y 24 \
+	    "env $* HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$QUOTH' --db '$TMP/$db'"
+	t set -g set-clipboard on
+}
+
+# click Y X: a press and release of the first button (xterm encoding).
+click() {
+	b=$(printf "\\$(printf %o $(($2 + 33)))\\$(printf %o $(($1 + 33)))")
+	t send-keys -t q -l "$(printf '\033[M ')$b$(printf '\033[M#')$b"
+}
+
+fixtures t.db ferry-courier ferry-post bridge
+start t.db
+check "the first screen appears" wait_for "[library] 3 articles"
+
+# Resize: the line at the top of the reader stays in view.
+t send-keys -t q Enter v C-d
+wait_for "8 quotes" > /dev/null
+top=$(screen | head -1 | cut -c1-30)
+t resize-window -t q -x 50 -y 20
+check "resizing rewraps to the new width" wait_for "Minister Insists Kessel 8"
+check "the top line stays in view after a resize" wait_for "$top"
+check "no line is wider than the window" \
+    sh -c "! tmux -L '$sock' capture-pane -t q -p | grep -q '.\{51\}'"
+t resize-window -t q -x 20 -y 4
+check "a window too small says so" wait_for "Too small: 20x4"
+t resize-window -t q -x 80 -y 24
+check "growing again draws the reader" wait_for "8 quotes, 1 denial"
+t send-keys -t q C-l
+check "Ctrl-L redraws" wait_for "8 quotes, 1 denial"
+
+# The mouse: click a row of the library, again to open it; the wheel.
+t send-keys -t q q
+wait_for "[library]" > /dev/null
+click 1 10
+check "a click selects a row" wait_for "2/3"
+click 1 10
+check "a second click opens it" wait_for "Valley Post · 2024-05-14"
+t send-keys -t q v
+wait_for "The operator of the Port Alder" > /dev/null
+t send-keys -t q -l "$(printf '\033[Ma%%%%')"
+check "the wheel scrolls" sh -c "sleep 0.3; ! tmux -L '$sock' capture-pane \
+    -t q -p | head -1 | grep -q 'Port Alder Ferry Strike: Operator'"
+t send-keys -t q Q
+
+# NO_COLOR: attributes, no colours.
+start t.db NO_COLOR=1
+wait_for "[library]" > /dev/null
+check "NO_COLOR: the selection is reverse video" wait_for "$(printf '\033[7m')" -e
+check "NO_COLOR: no colour is sent" sh -c "! tmux -L '$sock' capture-pane \
+    -t q -p -e | grep -qE '\[([34][0-7]|[34]8;5;[0-9]+)(;[0-9]+)*m'"
+t send-keys -t q Q
+
+# A hostile article: its sequences show as placeholders and do nothing.
+hostile_article "$TMP/hostile.txt"
+printf '{"file": "hostile.txt"}\n' > "$TMP/hostile.json"
+"$MKFIXTURE" "$TMP/x.db" "$TMP/hostile.json" ||
+    { echo "Bail out! no fixture"; exit 1; }
+start x.db
+t send-keys -t q Enter v
+check "the escape sequences show as placeholders" \
+    wait_for "Body ␛[2J␛[H clear, ␛]8;;http://evil.example/␛\\link␛]8;;␛\\ and"
+check "C1 controls and bidi overrides show as placeholders" \
+    wait_for "C1 �31m, bidi �evil�, bell ␇, del ␡."
+check "no colour or title came from the article" sh -c "
+    tmux -L '$sock' capture-pane -t q -p -e | grep -F 'RED' |
+    grep -qvF '␛[31mRED␛[0m' && exit 1
+    test \"\$(tmux -L '$sock' display -p -t q '#{pane_title}')\" != pwned"
+check "OSC 52 set no clipboard" test -z "$(t list-buffers)"
+t send-keys -t q Q
+done_testing

@@ -1,0 +1,186 @@
+/* index_browse.c: a source across the index; an article's place in a list. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "index.h"
+
+#define N_ARTICLES	12
+
+static char	db_path[] = "/tmp/quoth-browse.XXXXXX";
+
+/* Dates with ties and gaps, outlets with NULLs, some articles read. */
+static void
+add_article(struct index *ix, int i)
+{
+	static const char *const dates[] = { "2024-01-02", NULL, "2023-12-31",
+	    "2024-01-02" };
+	static const char *const outlets[] = { "Post", NULL, "Courier" };
+	struct attrib_result	 r;
+	struct source		 src;
+	struct span		 m = { 0, 4 };
+	struct article		 a;
+	struct error		 err;
+	char			 title[64], body[128], name[32];
+	int64_t			 id = 0;
+
+	article_init(&a);
+	snprintf(title, sizeof title, "%c title %d", 'A' + (i * 7) % 5, i);
+	snprintf(body, sizeof body, "Body %d %s", i, i % 3 ? "harbour" : "bridge");
+	article_set(&a.title, title, strlen(title));
+	if (dates[i % 4] != NULL)
+		article_set(&a.date, dates[i % 4], strlen(dates[i % 4]));
+	if (outlets[i % 3] != NULL)
+		article_set(&a.outlet, outlets[i % 3], strlen(outlets[i % 3]));
+	article_add_paragraph(&a, body, strlen(body));
+	memset(&r, 0, sizeof r);
+	memset(&src, 0, sizeof src);
+	snprintf(name, sizeof name, "%s", i % 2 ? "Ines Mallory" : "ines mallory");
+	src.name = name;
+	src.mentions = &m;
+	src.nmentions = 1;
+	r.src = &src;
+	r.nsrc = i % 4 == 3 ? 0 : 1;
+	assert_int_equal(index_store(ix, &a, &r, &id, &err), 0);
+	if (i % 5 == 0)
+		assert_int_equal(index_set_read(ix, id, true, &err), 0);
+	article_free(&a);
+}
+
+static int
+setup(void **state)
+{
+	struct index	*ix;
+	struct error	 err;
+	int		 fd, i;
+
+	if ((fd = mkstemp(db_path)) == -1)
+		return -1;
+	close(fd);
+	unlink(db_path);
+	if (index_open(&ix, db_path, 0, &err) == -1)
+		return -1;
+	for (i = 0; i < N_ARTICLES; i++)
+		add_article(ix, i);
+	*state = ix;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char	path[sizeof db_path + 8];
+
+	index_close(*state);
+	unlink(db_path);
+	snprintf(path, sizeof path, "%s-wal", db_path);
+	unlink(path);
+	snprintf(path, sizeof path, "%s-shm", db_path);
+	unlink(path);
+	return 0;
+}
+
+struct listed {
+	int64_t	ids[N_ARTICLES];
+	int	n;
+};
+
+static int
+take_id(void *ctx, const struct article_row *r)
+{
+	struct listed	*l = ctx;
+
+	l->ids[l->n++] = r->id;
+	return 0;
+}
+
+/* Every article's position is where index_list() puts it, or absent. */
+static void
+check_positions(struct index *ix, const struct index_list_query *q)
+{
+	struct listed	l = { { 0 }, 0 };
+	struct error	err;
+	int64_t		id, pos;
+	int		i, rc;
+
+	assert_int_equal(index_list(ix, q, take_id, &l, &err), 0);
+	for (id = 1; id <= N_ARTICLES; id++) {
+		rc = index_list_position(ix, q, id, &pos, &err);
+		for (i = 0; i < l.n && l.ids[i] != id; i++)
+			;
+		if (i == l.n)
+			assert_int_equal(rc, 1);
+		else {
+			assert_int_equal(rc, 0);
+			assert_int_equal(pos, i);
+		}
+	}
+}
+
+static void
+test_position(void **state)
+{
+	struct index_list_query	q;
+	int			sort, asc, unread, match;
+
+	for (sort = 0; sort < INDEX_SORT_COUNT; sort++)
+		for (asc = 0; asc < 2; asc++)
+			for (unread = 0; unread < 2; unread++)
+				for (match = 0; match < 2; match++) {
+					memset(&q, 0, sizeof q);
+					q.sort = (enum index_sort)sort;
+					q.ascending = asc;
+					q.unread_only = unread;
+					q.match = match ? "harbour" : NULL;
+					check_positions(*state, &q);
+				}
+}
+
+static int
+count_source(void *ctx, int64_t source, int64_t article)
+{
+	int64_t	*last = ctx;
+
+	assert_true(article > last[1]);
+	last[0]++;
+	last[1] = article;
+	return 0;
+}
+
+static void
+test_sources_named(void **state)
+{
+	struct error	err;
+	int64_t		seen[2] = { 0, 0 };
+
+	assert_int_equal(index_sources_named(*state, "INES MALLORY", 0,
+	    count_source, seen, &err), 0);
+	assert_int_equal(seen[0], 9);		/* all but i % 4 == 3 */
+	seen[0] = seen[1] = 0;
+	assert_int_equal(index_sources_named(*state, "Ines Mallory", 4,
+	    count_source, seen, &err), 0);
+	assert_int_equal(seen[0], 4);
+	seen[0] = seen[1] = 0;
+	assert_int_equal(index_sources_named(*state, "Nobody", 0,
+	    count_source, seen, &err), 0);
+	assert_int_equal(seen[0], 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_position),
+		cmocka_unit_test(test_sources_named),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

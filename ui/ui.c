@@ -1,0 +1,351 @@
+/*
+ * The reader's main loop: start the display, read the config file, open
+ * the library, then turn each key into an action of the view on top.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "display.h"
+#include "ingest.h"
+#include "keys.h"
+#include "theme.h"
+#include "utf8.h"
+#include "view.h"
+#include "xmalloc.h"
+
+#define UI_PROGRESS_EVERY	16	/* articles between progress redraws */
+
+static bool	ui_running;		/* the display is up */
+
+static void ui_vmessage(struct ui *, bool, const char *, va_list)
+    __attribute__((format(printf, 3, 0)));
+
+static void
+ui_vmessage(struct ui *ui, bool error, const char *fmt, va_list ap)
+{
+	buf_truncate(&ui->msg, 0);
+	buf_vprintf(&ui->msg, fmt, ap);
+	ui->msg_error = error;
+}
+
+void
+ui_message(struct ui *ui, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	ui_vmessage(ui, false, fmt, ap);
+	va_end(ap);
+}
+
+void
+ui_error(struct ui *ui, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	ui_vmessage(ui, true, fmt, ap);
+	va_end(ap);
+}
+
+void
+ui_draw(struct ui *ui)
+{
+	view_layout(ui);
+	view_draw(ui);
+}
+
+int
+ui_command(struct ui *ui, const char *line)
+{
+	return commands_run(ui, line);
+}
+
+static void
+ui_relayout(struct ui *ui)
+{
+	int	i;
+
+	for (i = 0; i < ui->nviews; i++)
+		ui->views[i]->width = 0;	/* lay out again at any width */
+	view_layout(ui);
+}
+
+static void
+ui_reload_library(struct ui *ui)
+{
+	struct view	*lib = view_find(ui, VIEW_LIBRARY);
+
+	if (lib != NULL)
+		library_reload(lib);
+}
+
+static void
+ui_mouse_changed(struct ui *ui)
+{
+	display_set_mouse(ui->opt[OPTION_MOUSE] != 0);
+}
+
+static void
+ui_color_changed(struct ui *ui)
+{
+	theme_start(ui->opt[OPTION_COLOR] != 0);
+}
+
+/* What a setting changes once the reader runs. */
+static const struct {
+	enum ui_option	  o;
+	void		(*apply)(struct ui *);
+} ui_option_effects[] = {
+	{ OPTION_SPLIT_LINES, view_layout },
+	{ OPTION_WRAP_WIDTH, ui_relayout },
+	{ OPTION_MOUSE, ui_mouse_changed },
+	{ OPTION_COLOR, ui_color_changed },
+	{ OPTION_SORT, ui_reload_library },
+	{ OPTION_ASCENDING, ui_reload_library },
+	{ OPTION_UNREAD_ONLY, ui_reload_library },
+};
+
+void
+ui_option_changed(struct ui *ui, enum ui_option o)
+{
+	size_t	i;
+
+	if (!ui_running)
+		return;
+	for (i = 0; i < sizeof ui_option_effects / sizeof ui_option_effects[0];
+	    i++)
+		if (ui_option_effects[i].o == o)
+			ui_option_effects[i].apply(ui);
+}
+
+/*
+ * Show article id in the reader: the reader already open (closing the
+ * views above it), or a new one over the library.
+ */
+struct view *
+ui_read(struct ui *ui, int64_t id)
+{
+	struct view	*reader = view_find(ui, VIEW_READER);
+
+	if (reader != NULL) {
+		while (view_top(ui) != reader)
+			view_pop(ui);
+		return reader_load(reader, id) == 0 ? reader : NULL;
+	}
+	while (ui->nviews > 1)
+		view_pop(ui);
+	if ((reader = reader_new(ui, id)) == NULL)
+		return NULL;
+	view_push(ui, reader);
+	return reader;
+}
+
+struct ui_import {
+	struct ui	*ui;
+	unsigned	 articles;
+};
+
+static void
+ui_import_progress(void *ctx, const struct ingest_event *ev)
+{
+	struct ui_import	*im = ctx;
+
+	if (ev->what != INGEST_ADDED && ev->what != INGEST_UPDATED)
+		return;
+	if (++im->articles % UI_PROGRESS_EVERY != 1)
+		return;
+	ui_message(im->ui, "Importing: %u articles ...", im->articles);
+	ui_draw(im->ui);
+}
+
+/* Import files or folders, with progress on the message line. */
+int
+ui_import(struct ui *ui, const char *path)
+{
+	struct ui_import	im = { ui, 0 };
+	struct ingest_opts	opts = { IMPORT_AUTO, ui_import_progress, &im };
+	struct ingest_stats	st;
+	struct error		err;
+
+	memset(&st, 0, sizeof st);
+	if (ingest_path(ui->ix, path, &opts, &st, &err) == -1) {
+		ui_error(ui, "%s", err.msg);
+		return -1;
+	}
+	ui_reload_library(ui);
+	if (st.failed > 0)
+		ui_error(ui, "Imported %u new articles; %u files failed "
+		    "(quoth add %s says why)", st.added, st.failed, path);
+	else if (st.unchanged + st.duplicates > 0)
+		ui_message(ui, "Imported %u new articles (%u already there)",
+		    st.added, st.unchanged + st.duplicates);
+	else
+		ui_message(ui, "Imported %u new articles", st.added);
+	return 0;
+}
+
+/* v: the library above the reader, or the reader alone. */
+void
+ui_toggle_split(struct ui *ui)
+{
+	int	*split = &ui->opt[OPTION_SPLIT_LINES];
+
+	if (*split > 0)
+		ui->split_before = *split;
+	*split = *split > 0 ? 0 : ui->split_before > 0 ? ui->split_before :
+	    UI_SPLIT_LINES;
+	ui_message(ui, *split ? "The library stays above the reader" :
+	    "The reader takes the whole window");
+	view_layout(ui);
+}
+
+/* Keys that still work when the window is too small to draw in. */
+static bool
+ui_small_action(enum action a)
+{
+	return a == ACTION_QUIT || a == ACTION_BACK || a == ACTION_REDRAW;
+}
+
+static void
+ui_key(struct ui *ui, const struct input *in)
+{
+	struct view	*top = view_top(ui);
+	enum action	 a;
+	char		 name[32];
+
+	if (in->key == KEYC_RESIZE) {
+		view_layout(ui);
+		return;
+	}
+	if (in->key == KEYC_CLICK || in->key == KEYC_WHEEL_UP ||
+	    in->key == KEYC_WHEEL_DOWN) {
+		if (ui->opt[OPTION_MOUSE] && !view_too_small())
+			view_mouse(ui, in);
+		return;
+	}
+	a = keys_lookup(top->ops->kind, in->key);
+	if (view_too_small() && !ui_small_action(a))
+		return;
+	if (a != ACTION_NONE) {
+		view_action(top, a);
+		return;
+	}
+	keys_name(in->key, name, sizeof name);
+	ui_error(ui, "%s does nothing here; ? shows the keys", name);
+}
+
+static void
+ui_input(struct ui *ui, const struct input *in)
+{
+	switch (in->type) {
+	case INPUT_END:
+		ui->quit = true;
+		break;
+	case INPUT_COMMAND:
+		ui_command(ui, in->command);
+		break;
+	case INPUT_KEY:
+		buf_truncate(&ui->msg, 0);
+		ui->msg_error = false;
+		ui_key(ui, in);
+		break;
+	}
+}
+
+static void
+ui_loop(struct ui *ui)
+{
+	struct input	in;
+
+	while (!ui->quit) {
+		ui_draw(ui);
+		if (display_read(&in) == -1)
+			ui->status = 1;
+		ui_input(ui, &in);
+	}
+}
+
+static void
+ui_init(struct ui *ui, struct index *ix, const struct ui_start *start)
+{
+	memset(ui, 0, sizeof *ui);
+	ui->ix = ix;
+	ui->start = start;
+	options_defaults(ui->opt);
+	keys_init();
+	theme_reset();
+	buf_adds(&ui->msg, "");
+	buf_adds(&ui->conf_errors, "");
+}
+
+static void
+ui_free(struct ui *ui)
+{
+	view_close_all(ui);
+	buf_free(&ui->msg);
+	buf_free(&ui->conf_errors);
+	free(ui->search);
+	keys_free();
+}
+
+/* The config's errors on stderr, each line made safe for the terminal. */
+static void
+ui_print_conf_errors(const struct ui *ui)
+{
+	struct buf	safe = BUF_INIT;
+
+	utf8_sanitize(&safe, buf_str(&ui->conf_errors), ui->conf_errors.len,
+	    true);
+	fputs(buf_str(&safe), stderr);
+	buf_free(&safe);
+}
+
+static void
+ui_open_first(struct ui *ui)
+{
+	view_push(ui, library_new(ui));
+	if (ui->start->article != 0)
+		ui_read(ui, ui->start->article);
+	else if (ui->start->demo)
+		ui_message(ui, "Sample articles in a temporary index: "
+		    "Enter reads one, ? shows the keys");
+}
+
+/* Whether the reader can run here, before anything is opened for it. */
+int
+ui_usable(struct error *err)
+{
+	return display_usable(err);
+}
+
+/* Run the reader on an index until the user quits; the exit status. */
+int
+ui_run(struct index *ix, const struct ui_start *start)
+{
+	struct ui	ui;
+	struct error	err;
+
+	ui_init(&ui, ix, start);
+	commands_load_config(&ui);
+	if (display_init(ui.opt[OPTION_COLOR] != 0, &err) == -1) {
+		fprintf(stderr, "quoth: %s\n", err.msg);
+		ui_print_conf_errors(&ui);
+		ui_free(&ui);
+		return 1;
+	}
+	ui_running = true;
+	display_set_mouse(ui.opt[OPTION_MOUSE] != 0);
+	ui_open_first(&ui);
+	ui_loop(&ui);
+	ui_running = false;
+	display_end();
+	ui_print_conf_errors(&ui);
+	ui_free(&ui);
+	return ui.status;
+}
