@@ -297,9 +297,8 @@ frames_long_apposition(const struct tokens *t, size_t s0, size_t comma,
 	struct mention	m;
 	size_t		i;
 
-	if (!speakers_subject(t, s0, comma + 1, &m) || m.last >= comma ||
-	    !frames_is_comma(t, m.last) || (m.kind != MENTION_NAME &&
-	    m.kind != MENTION_ROLE && m.kind != MENTION_GROUP))
+	if (!speakers_subject(t, s0, comma + 2, &m) || m.last >= comma ||
+	    !frames_is_comma(t, m.last) || m.kind == MENTION_PRONOUN)
 		return false;
 	for (i = m.last; i < comma; i++)
 		if (t->v[i].kind == TOK_QUOTE)
@@ -494,6 +493,8 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 	if (t->v[i].mark == MARK_DASH && !(t->v[i].flags & TF_QUOTED) &&
 	    (t->v[i].flags & TF_SPACE_BEFORE))
 		return true;	/* "-- a modest gain": an aside */
+	if (tokens_eq(t, i, "and") && !(t->v[i].flags & TF_QUOTED))
+		return i + 1 < t->n && starts[i + 1];	/* "and recommends" */
 	if (!frames_is_comma(t, i))
 		return false;
 	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
@@ -609,12 +610,16 @@ frames_after_break(const struct tokens *t, const struct frame *f, size_t s0)
 	    frames_is_closer(t, f->first - 1));
 }
 
-/* Does the content start right at i: "that", a colon or a quotation? */
+/*
+ * Does the content start right at i: "that", a colon, a quotation, or
+ * the infinitive of a cue that takes one ("declined to comment")?
+ */
 static bool
 frames_opens_content(const struct tokens *t, const struct frame *f, size_t i)
 {
 	return f->colon || (i > 0 && tokens_eq(t, i - 1, "that") &&
-	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN);
+	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN) ||
+	    ((f->cue.flags & CUE_TO) && tokens_eq(t, i, "to"));
 }
 
 /*
@@ -679,6 +684,14 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 	}
 }
 
+/* Is "that" at i a determiner: "disputed that account."? */
+static bool
+frames_that_noun(const struct tokens *t, size_t i, size_t s1)
+{
+	return i + 2 <= s1 && t->v[i + 1].kind == TOK_WORD &&
+	    (i + 2 == s1 || t->v[i + 2].kind == TOK_PUNCT);
+}
+
 /* Read the content of frame k in sentence [s0, s1). */
 static void
 frames_content(const struct tokens *t, struct frames *fs, size_t k,
@@ -698,7 +711,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 		else if (i + 1 < s1 && frames_is_comma(t, i) &&
 		    (t->v[i + 1].flags & TF_OPEN))
 			i++;
-		if (i < s1 && tokens_eq(t, i, "that"))
+		if (i < s1 && tokens_eq(t, i, "that") && !frames_that_noun(t, i,
+		    s1))
 			i++;
 		f->last = (uint32_t)i;
 		frames_side(t, fs, k, s0, s1, starts);

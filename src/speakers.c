@@ -683,6 +683,19 @@ speakers_next_comma(const struct tokens *t, size_t i, size_t ceil)
 	return ceil;
 }
 
+/* Past a time with no comma after it: "On Thursday morning Strand's". */
+static size_t
+speakers_past_when(const struct tokens *t, size_t i, size_t ceil)
+{
+	size_t	k = i;
+
+	if (k < ceil && (speakers_class(t, k) & SPK_PREP))
+		k++;
+	while (k < ceil && (speakers_class(t, k) & SPK_TIME))
+		k++;
+	return k > i && k < ceil && (speakers_class(t, k - 1) & SPK_TIME) ? k : i;
+}
+
 /*
  * The subject of the clause that starts at token start: past connectives
  * ("But", "However,") and introductory phrases that end in a comma ("In
@@ -699,6 +712,7 @@ speakers_subject(const struct tokens *t, size_t start, size_t ceil,
 		while (i < ceil && (speakers_class(t, i) & SPK_STOP) &&
 		    !(speakers_class(t, i) & SPK_DET))
 			i++;
+		i = speakers_past_when(t, i, ceil);
 		if (speakers_right(t, i, ceil, m) &&
 		    speakers_verb_follows(t, m->last, ceil)) {
 			speakers_named_apposition(t, ceil, m);

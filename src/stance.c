@@ -29,6 +29,8 @@ static const struct {
 	{ "clarify", STANCE_CORRECTION },
 	{ "clarifying", STANCE_CORRECTION },
 	{ "correct the record", STANCE_CORRECTION },
+	{ "corrected", STANCE_CORRECTION },
+	{ "correction", STANCE_CORRECTION },
 	{ "declined", STANCE_REFUSAL },
 	{ "denial", STANCE_DENIAL },
 	{ "denied", STANCE_DENIAL },
