@@ -186,6 +186,7 @@ static const struct cue_verb cues_verbs[] = {
 	{ { "correct", "corrects", "corrected", "correcting", "corrected" }, NULL, S | CUE_CORRECT | CUE_WEAK },
 	{ { "retract", "retracts", "retracted", "retracting", "retracted" }, NULL, CUE_SAY | CUE_NP | CUE_CORRECT },
 	{ { "backtrack", "backtracks", "backtracked", "backtracking", "backtracked" }, NULL, S | CUE_CORRECT },
+	{ { "withdraw", "withdraws", "withdrew", "withdrawing", "withdrawn" }, NULL, CUE_SAY | CUE_NP | CUE_CORRECT },
 	{ { "walk", "walks", "walked", "walking", "walked" }, "back", CUE_SAY | CUE_NP | CUE_CORRECT },
 	/* belief and intention */
 	{ { "think", "thinks", "thought", "thinking", "thought" }, NULL, T | CUE_NOINV },

@@ -101,8 +101,9 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 		if (frames_is_comma(t, p - 1))
 			break;
 	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
-	    !speakers_left(t, p - 1, s0, &a))
-		return false;
+	    !speakers_left(t, p - 1, s0, &a) || (a.first > s0 &&
+	    (speakers_class(t, a.first - 1) & SPK_PREP)))
+		return false;	/* "astronomers from Lisbon, Oslo and Kyoto," */
 	rel = (speakers_class(t, p) & SPK_REL) != 0 ||
 	    (speakers_class(t, p) & (SPK_PREP | SPK_TIME)) != 0;
 	np = speakers_right(t, p, comma, &b) && (b.last == comma ||
@@ -308,6 +309,20 @@ frames_long_apposition(const struct tokens *t, size_t s0, size_t comma,
 	return true;
 }
 
+/* Before a time between subject and cue: "The ministry on Monday said". */
+static size_t
+frames_before_when(const struct tokens *t, size_t s0, size_t j)
+{
+	size_t	k = j;
+
+	while (k > s0 && (speakers_class(t, k - 1) & SPK_TIME))
+		k--;
+	if (k < j && k > s0 && (tokens_eq(t, k - 1, "on") ||
+	    tokens_eq(t, k - 1, "last") || tokens_eq(t, k - 1, "this")))
+		k--;
+	return k < j && k > s0 ? k : j;
+}
+
 /* The speaker before the cue, directly or past an appositive. */
 static bool
 frames_subject(const struct tokens *t, size_t s0, size_t s1,
@@ -316,7 +331,8 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	size_t	j = f->cue.first;
 
 	f->how = WHO_LEFT;
-	if (j > s0 && speakers_left(t, j, s0, &f->who)) {
+	if (j > s0 && speakers_left(t, frames_before_when(t, s0, j), s0,
+	    &f->who)) {
 		f->first = f->who.first;
 		frames_agent(t, s0, f);
 		return true;

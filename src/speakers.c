@@ -592,6 +592,17 @@ speakers_grow_right(const struct tokens *t, size_t b, size_t ceil, bool det,
 	    k : b + 1;
 }
 
+/* Does a phrase [start, b) end in unknown words after a determiner? */
+static bool
+speakers_unknown_after_det(const struct tokens *t, size_t start, size_t b)
+{
+	size_t	k;
+
+	for (k = b; k > start && b - k < 3 && speakers_unknown(t, k - 1); k--)
+		;
+	return k < b && k > start && speakers_detlike(t, k - 1);
+}
+
 /* The phrase that starts at token start, not reaching ceil. */
 bool
 speakers_right(const struct tokens *t, size_t start, size_t ceil,
@@ -613,8 +624,8 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 	while (b > start && ((speakers_class(t, b - 1) & (SPK_PREP | SPK_DET)) ||
 	    (t->v[b - 1].flags & TF_POSS)))
 		b--;
-	if (b == start || (!speakers_nounish(t, b - 1) && !(b - 1 > start &&
-	    speakers_unknown(t, b - 1) && speakers_detlike(t, b - 2))))
+	if (b == start || (!speakers_nounish(t, b - 1) &&
+	    !speakers_unknown_after_det(t, start, b)))
 		return false;
 	memset(m, 0, sizeof *m);
 	m->first = (uint32_t)start;
@@ -623,19 +634,12 @@ speakers_right(const struct tokens *t, size_t start, size_t ceil,
 	return true;
 }
 
-/* Does a verb follow a subject ending at i, past auxiliaries and adverbs,
- * or past an appositive ("Ryabkov, the deputy minister, said")? */
+/* Is there a verb at i, past auxiliaries and adverbs? */
 static bool
-speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
+speakers_verb_at(const struct tokens *t, size_t i, size_t ceil)
 {
-	size_t	k, aux = 0;
+	size_t	aux = 0;
 
-	if (i < ceil && t->v[i].mark == MARK_COMMA && !(t->v[i].flags & TF_QUOTED))
-		for (k = i + 1; k < ceil && k - i < SPEAKERS_REACH; k++)
-			if (t->v[k].mark == MARK_COMMA) {
-				i = k + 1;
-				break;
-			}
 	for (; i < ceil && (cues_is_aux(t, i) || cues_is_adverb(t, i)); i++)
 		aux += cues_is_aux(t, i);
 	if (aux > 0 && i < ceil && (speakers_class(t, i) & (SPK_DET | SPK_PREP)))
@@ -643,6 +647,24 @@ speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
 	return i < ceil && t->v[i].kind == TOK_WORD &&
 	    !(t->v[i].flags & (TF_CAP | TF_QUOTED | TF_POSS)) &&
 	    !(speakers_class(t, i) & (SPK_PREP | SPK_DET | SPK_STOP | SPK_NOUN));
+}
+
+/* Does a verb follow a subject ending at i, past auxiliaries and adverbs,
+ * or past an appositive ("Ryabkov, the deputy minister, said", "Students,
+ * which this year include three from Lisbon, Kyoto and Oslo, wrote")? */
+static bool
+speakers_verb_follows(const struct tokens *t, size_t i, size_t ceil)
+{
+	size_t	k;
+
+	if (speakers_verb_at(t, i, ceil))
+		return true;
+	if (i >= ceil || t->v[i].mark != MARK_COMMA || (t->v[i].flags & TF_QUOTED))
+		return false;
+	for (k = i + 1; k < ceil && k - i < 2 * SPEAKERS_REACH; k++)
+		if (t->v[k].mark == MARK_COMMA && speakers_verb_at(t, k + 1, ceil))
+			return true;	/* past an aside with commas of its own */
+	return false;
 }
 
 /*

@@ -48,13 +48,16 @@ static const struct {
 	{ "misspoke", STANCE_CORRECTION },
 	{ "no comment", STANCE_REFUSAL },
 	{ "out of context", STANCE_CORRECTION },
+	{ "out of the context", STANCE_CORRECTION },
 	{ "pushed back", STANCE_DENIAL },
 	{ "refused", STANCE_REFUSAL },
 	{ "refuted", STANCE_DENIAL },
 	{ "rejected", STANCE_DENIAL },
 	{ "retracted", STANCE_CORRECTION },
 	{ "walk back", STANCE_CORRECTION },
+	{ "walks back", STANCE_CORRECTION },
 	{ "walked back", STANCE_CORRECTION },
+	{ "withdrew", STANCE_CORRECTION },
 	{ "would not comment", STANCE_REFUSAL },
 	{ "would not say", STANCE_REFUSAL },
 	{ "wouldn't comment", STANCE_REFUSAL },
@@ -173,7 +176,11 @@ stance_negated(const struct tokens *t, size_t first, size_t last)
 	return false;
 }
 
-/* The stance of an attribution: its frame, then its content. */
+/*
+ * The stance of an attribution: its frame, then its content, where a
+ * correction is one ("my words were taken out of context") though a
+ * denial or refusal there is about someone else.
+ */
 enum stance
 stance_of(const struct tokens *t, size_t frame_first, size_t frame_last,
     size_t content_first, size_t content_last)
@@ -182,6 +189,8 @@ stance_of(const struct tokens *t, size_t frame_first, size_t frame_last,
 
 	if (s != STANCE_CLAIM)
 		return s;
+	if (stance_of_frame(t, content_first, content_last) == STANCE_CORRECTION)
+		return STANCE_CORRECTION;	/* "taken out of context" */
 	if (content_last - content_first >= 4 &&
 	    stance_negated(t, content_first, content_last))
 		return STANCE_DENIAL;
