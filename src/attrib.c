@@ -40,7 +40,9 @@
 	X(CONTENT_CUE, "content-cue-speaker", 0.8f)		\
 	X(ACCORDING, "according-to", 0.8f)			\
 	X(PARTICIPLE, "participle-cue", 0.7f)			\
-	X(QUESTION, "question-put", 0.6f)
+	X(QUESTION, "question-put", 0.6f)			\
+	X(SEEMING, "evidential-no-source", 0.3f)		\
+	X(LINE_LABEL, "transcript-line", 0.8f)
 
 enum attrib_rule {
 #define X(id, name, conf) RULE_##id,
@@ -720,6 +722,8 @@ attrib_frame_rule(const struct frame *f)
 {
 	if (f->how == WHO_ACCORDING)
 		return RULE_ACCORDING;
+	if (f->seeming)
+		return RULE_SEEMING;
 	if (f->how == WHO_NONE)
 		return RULE_QUESTION;
 	if (f->how == WHO_CLAUSE)
@@ -751,6 +755,65 @@ attrib_reported(struct attrib_ctx *c)
 		    (int32_t)k, f->sent, f->content_first, f->content_last });
 		a->quote = attrib_bytes(t, f->content_first, f->content_last);
 		attrib_from_frame(c, a, k);
+	}
+}
+
+/* Labels that open a line but name no speaker. */
+static const char *const attrib_not_labels[] = {
+	"clarification", "correction", "disclosure", "editor", "listen",
+	"note", "photo", "read", "related", "source", "subscribe", "tags",
+	"update", "updated", "video", "warning", "watch",
+};
+
+/*
+ * The label of a transcript line at token i ("WALLACE:", "Q:", "Luciana
+ * Lopez:"): where its colon is, or 0.
+ */
+static size_t
+attrib_line_label(const struct tokens *t, size_t i)
+{
+	size_t	k, n = sizeof attrib_not_labels / sizeof *attrib_not_labels, w;
+
+	for (k = i; k < t->n && k - i < 3 && t->v[k].kind == TOK_WORD &&
+	    (t->v[k].flags & TF_CAP) && !(t->v[k].flags & TF_QUOTED) &&
+	    !(speakers_class(t, k) & (SPK_STOP | SPK_DET | SPK_TIME)); k++)
+		for (w = 0; w < n; w++)
+			if (tokens_eq(t, k, attrib_not_labels[w]))
+				return 0;
+	if (k == i || k + 3 >= t->n || t->v[k].mark != MARK_COLON ||
+	    t->v[k + 1].kind == TOK_QUOTE || t->v[k + 1].line != t->v[i].line)
+		return 0;
+	return k;
+}
+
+/*
+ * Transcripts without quotation marks: each line that opens with a
+ * speaker's label is what that speaker said.
+ */
+static void
+attrib_transcript_lines(struct attrib_ctx *c)
+{
+	const struct tokens	*t = &c->t;
+	struct attribution	*a;
+	struct mention		 m;
+	size_t			 i, colon, end;
+
+	for (i = 0; i < t->n; i++) {
+		if (!(t->v[i].flags & TF_LINE_START) ||
+		    (colon = attrib_line_label(t, i)) == 0)
+			continue;
+		for (end = colon + 1; end < t->n && t->v[end].line == t->v[i].line;
+		    end++)
+			;
+		if (attrib_words(t, (uint32_t)colon + 1, (uint32_t)end, false) < 3)
+			continue;
+		attrib_name_mention((uint32_t)i, (uint32_t)colon, &m);
+		a = attrib_push(c, RULE_LINE_LABEL, (struct attrib_meta){ -1,
+		    t->v[colon].sent, (uint32_t)colon + 1, (uint32_t)end });
+		a->quote = attrib_bytes(t, (uint32_t)colon + 1, (uint32_t)end);
+		a->speaker = coref_resolve(&c->co, &m);
+		a->mention = attrib_bytes(t, (uint32_t)i, (uint32_t)colon);
+		a->cue = attrib_bytes(t, (uint32_t)colon, (uint32_t)colon + 1);
 	}
 }
 
@@ -972,6 +1035,7 @@ attrib_article(const char *body, size_t len, struct attrib_result *r)
 	memset(c.qattr, 0xff, (c.q.n + 1) * sizeof *c.qattr);
 	attrib_quotes_local(&c);
 	attrib_reported(&c);
+	attrib_transcript_lines(&c);
 	attrib_quotes_wide(&c);
 	attrib_finish(&c);
 	free(c.qattr);

@@ -25,7 +25,7 @@ static const struct cue_verb cues_verbs[] = {
 	{ { "ask", "asks", "asked", "asking", "asked" }, "about", CUE_SAY | CUE_NP | CUE_QUESTION },
 	{ { "ask", "asks", "asked", "asking", "asked" }, NULL, S | CUE_OBJ | CUE_TO | CUE_OPENER | CUE_QUESTION },
 	{ { "note", "notes", "noted", "noting", "noted" }, NULL, S },
-	{ { "report", "reports", "reported", "reporting", "reported" }, NULL, S | CUE_WEAK },
+	{ { "report", "reports", "reported", "reporting", "reported" }, NULL, S | CUE_EVID | CUE_WEAK },
 	{ { "announce", "announces", "announced", "announcing", "announced" }, NULL, S | CUE_NP },
 	{ { "suggest", "suggests", "suggested", "suggesting", "suggested" }, NULL, S | CUE_EVID },
 	{ { "argue", "argues", "argued", "arguing", "argued" }, NULL, S },
@@ -208,6 +208,7 @@ static const struct cue_verb cues_verbs[] = {
 	/* evidence */
 	{ { "show", "shows", "showed", "showing", "shown" }, NULL, E | CUE_NOINV | CUE_WEAK },
 	{ { "find", "finds", "found", "finding", "found" }, NULL, E | CUE_NOINV | CUE_WEAK },
+	/* evidentials: what seems so, to no one in particular */
 	/* "according to" */
 	{ { "according", "according", "according", "according", "according" }, "to", CUE_SAY | CUE_ACCORDING },
 };

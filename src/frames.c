@@ -368,8 +368,9 @@ frames_fits(const struct tokens *t, const struct frame *f)
 	uint32_t		c = f->cue.flags;
 
 	if ((c & CUE_WEAK) && f->how == WHO_LEFT &&
-	    ((speakers_class(t, f->who.first) & SPK_POSSDET) || f->who.vague))
-		return false;
+	    ((speakers_class(t, f->who.first) & SPK_POSSDET) || f->who.vague ||
+	    speakers_class(t, f->who.last - 1) == SPK_MOD))
+		return false;	/* "the same report": a noun */
 	if ((c & CUE_THINK) && (k == MENTION_DOCUMENT || k == MENTION_OUTLET))
 		return false;
 	if ((c & CUE_WEAK) && !(c & CUE_EVID) && (k == MENTION_DOCUMENT ||
@@ -378,6 +379,30 @@ frames_fits(const struct tokens *t, const struct frame *f)
 	if ((c & CUE_WEAK) && (c & CUE_EVID) && !(c & CUE_SAY) &&
 	    (k == MENTION_NAME || k == MENTION_ROLE))
 		return false;	/* "Clinton had shown bad judgment" */
+	return true;
+}
+
+/* "X is expected to win", "Y seems likely": no source. */
+static bool
+frames_seeming(const struct cue *c, struct frame *f)
+{
+	f->how = WHO_NONE;
+	f->seeming = true;
+	f->who.first = f->who.last = c->first;
+	f->first = c->first;
+	return true;
+}
+
+/* "As reported by Western Journalism, ...", read as "according to". */
+static bool
+frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
+    struct frame *f)
+{
+	if (!speakers_right(t, c->last + 1, s1, &f->who))
+		return false;
+	f->how = WHO_ACCORDING;
+	f->first = c->first - 1;
+	f->last = f->who.last;
 	return true;
 }
 
@@ -394,6 +419,12 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	memset(f, 0, sizeof *f);
 	f->cue = *c;
 	f->sent = t->v[c->verb].sent;
+	if (c->passive && strcmp(c->row->form[0], "expect") == 0 &&
+	    tokens_eq(t, c->last, "to"))
+		return frames_seeming(c, f);	/* "is expected to" */
+	if (c->passive && c->last < s1 && tokens_eq(t, c->last, "by") &&
+	    c->first > s0 && tokens_eq(t, c->first - 1, "as"))
+		return frames_as_by(t, s1, c, f);
 	if (c->passive)
 		return false;
 	if (c->flags & CUE_ACCORDING) {
@@ -708,6 +739,25 @@ frames_that_noun(const struct tokens *t, size_t i, size_t s1)
 	    (i + 2 == s1 || t->v[i + 2].kind == TOK_PUNCT);
 }
 
+/*
+ * The content of an evidential is its subject and the rest of the clause:
+ * "The change is expected to play out in several ways".
+ */
+static void
+frames_seeming_content(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	struct mention	 m;
+	size_t		 left = frames_left_start(fs, k, s0);
+
+	f->side = SIDE_RIGHT;
+	f->content_first = (uint32_t)left;
+	if (f->cue.first > left && speakers_left(t, f->cue.first, left, &m))
+		f->content_first = m.first;
+	f->content_last = (uint32_t)frames_clause_end(t, f->cue.last, s1, starts);
+}
+
 /* Read the content of frame k in sentence [s0, s1). */
 static void
 frames_content(const struct tokens *t, struct frames *fs, size_t k,
@@ -718,6 +768,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 
 	if (f->how == WHO_ACCORDING)
 		frames_according(t, fs, k, s0, s1, starts);
+	else if (f->seeming)
+		frames_seeming_content(t, fs, k, s0, s1, starts);
 	else {
 		i = f->how == WHO_RIGHT ? f->who.last : f->cue.last;
 		i = frames_skip_object(t, i, s1, f);

@@ -49,6 +49,7 @@ struct frame {
 	enum frame_who	how;
 	enum frame_side	side;
 	bool		colon;		/* "said:" */
+	bool		seeming;	/* "X appears to be Y": no source */
 };
 
 struct frames {
