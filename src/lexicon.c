@@ -104,3 +104,12 @@ lexicon_build(struct lexicon *lx, const void *rows, size_t n, size_t stride,
 		lexicon_add(lx, *(const char *const *)(const void *)(p +
 		    i * stride + off), (int32_t)i);
 }
+
+void
+lexicon_free(struct lexicon *lx)
+{
+	free(lx->hash);
+	free(lx->value);
+	free(lx->key);
+	memset(lx, 0, sizeof *lx);
+}

@@ -22,6 +22,7 @@ struct lexicon {
 };
 
 void	 lexicon_add(struct lexicon *, const char *, int32_t);
+void	 lexicon_free(struct lexicon *);
 int32_t	 lexicon_find_text(const struct lexicon *, const char *, size_t,
 	     uint32_t);
 int32_t	 lexicon_find(const struct lexicon *, const struct tokens *, size_t);

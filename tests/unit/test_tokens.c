@@ -130,6 +130,7 @@ test_lexicon(void **state)
 	assert_int_equal(lexicon_find(&lx, &T, 2), -1);
 	assert_int_equal(lexicon_find_str(&lx, "said"), 2);
 	assert_int_equal(lexicon_first_word("according to"), 9);
+	lexicon_free(&lx);
 }
 
 static void
