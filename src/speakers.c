@@ -289,11 +289,13 @@ speakers_class(const struct tokens *t, size_t i)
 static bool
 speakers_cap(const struct tokens *t, size_t i)
 {
-	const struct tok	*k = &t->v[i];
+	const struct tok	*k;
 	struct cue		 c;
 
-	if (i >= t->n || k->kind != TOK_WORD || !(k->flags & TF_CAP) ||
-	    (k->flags & TF_QUOTED))
+	if (i >= t->n)
+		return false;
+	k = &t->v[i];
+	if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_QUOTED))
 		return false;
 	if (speakers_class(t, i) & (SPK_ENDS | SPK_DET | SPK_PREP))
 		return false;
@@ -549,7 +551,8 @@ speakers_left(const struct tokens *t, size_t end, size_t floor,
 static bool
 speakers_detlike(const struct tokens *t, size_t i)
 {
-	return (speakers_class(t, i) & SPK_DET) || (t->v[i].flags & TF_POSS);
+	return i < t->n && ((speakers_class(t, i) & SPK_DET) ||
+	    (t->v[i].flags & TF_POSS));
 }
 
 /*
