@@ -18,6 +18,11 @@
 
 /* How far back a pronoun looks, in speakers. */
 #define COREF_PRONOUN_REACH	12
+/* How far back "the campaign" looks for the campaign named before. */
+#define COREF_REACH		64
+/* Sources searched for the full name of a short outlet name ("the Post"):
+ * outlets are named early, and the bound keeps hostile input linear. */
+#define COREF_OUTLETS		256
 
 enum { GENDER_NONE, GENDER_MASC, GENDER_FEM };
 
@@ -372,7 +377,8 @@ coref_phrase(struct coref *c, const struct mention *m, enum source_kind kind)
 	head = t->v[m->last - 1].hash;
 	i = coref_get(&c->names, key);
 	if (i < 0 && kind != SOURCE_PERSON && !coref_named(t, a, m->last))
-		for (k = c->nhist; k > 0 && i < 0; k--)
+		for (k = c->nhist; k > 0 && i < 0 && c->nhist - k < COREF_REACH;
+		    k--)
 			if (c->e[c->hist[k - 1]].head == head &&
 			    c->r->src[c->hist[k - 1]].kind == kind)
 				i = c->hist[k - 1];
@@ -404,7 +410,7 @@ coref_outlet(struct coref *c, const struct outlet_match *m)
 	int32_t		 i = -1;
 	const char	*name;
 
-	for (k = 0; k < c->r->nsrc && i < 0; k++) {
+	for (k = 0; k < c->r->nsrc && k < COREF_OUTLETS && i < 0; k++) {
 		name = c->r->src[k].name;
 		len = strlen(name);
 		if (c->r->src[k].kind != SOURCE_OUTLET || len <= n)

@@ -18,6 +18,13 @@
 /* Longest body analysed: beyond this an article is not news. */
 #define TOKENS_MAX_BYTES	((size_t)4 << 20)
 
+/*
+ * Longest sentence, in tokens: longer runs are cut.  News sentences are a
+ * few dozen tokens; the cut keeps every scan within a sentence bounded on
+ * hostile input.
+ */
+#define TOKENS_MAX_SENTENCE	512
+
 enum cclass { C_SPACE, C_NEWLINE, C_LETTER, C_DIGIT, C_APOS, C_PUNCT };
 
 /* Non-ASCII punctuation that matters, by code point. */
@@ -515,24 +522,27 @@ tokens_ends(const struct tokens *t, size_t i, tokens_joins_fn joins)
 
 /*
  * Number the sentences.  Breaks inside a quotation do not count: a quoted
- * passage and the words that attribute it are one sentence.
+ * passage and the words that attribute it are one sentence, up to
+ * TOKENS_MAX_SENTENCE tokens.
  */
 void
 tokens_sentences(struct tokens *t, tokens_joins_fn joins)
 {
 	uint32_t	sent = 0;
-	size_t		i;
+	size_t		i, len;
 
 	lexicon_build(&tokens_starter_lex, tokens_starters,
 	    sizeof tokens_starters / sizeof *tokens_starters,
 	    sizeof *tokens_starters, 0);
-	for (i = 0; i < t->n; i++) {
+	for (i = 0, len = 0; i < t->n; i++, len++) {
 		t->v[i].sent = sent;
 		if (i == 0 || t->v[i - 1].sent != sent || t->v[i].flags &
 		    TF_LINE_START)
 			t->v[i].flags |= TF_SENT_START;
-		if (tokens_ends(t, i, joins))
+		if (tokens_ends(t, i, joins) || len + 1 >= TOKENS_MAX_SENTENCE) {
 			sent++;
+			len = (size_t)-1;
+		}
 	}
 	t->nsent = sent;
 }

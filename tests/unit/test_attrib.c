@@ -287,6 +287,12 @@ test_hostile_input(void **state)
 	run(s);
 	memset(s, 'a', n);
 	run(s);
+	/* one endless sentence of cues and quotation marks, no full stop */
+	for (i = 0; i + 1 < n; i++)
+		s[i] = "Ann said, \xe2\x80\x9cx x x "[i % 19];
+	s[n - 1] = '\0';
+	run(s);
+	assert_true(R.n > 1000);
 	run("");
 	assert_int_equal(R.n, 0);
 	free(s);
