@@ -9,26 +9,21 @@
 #include <cmocka.h>
 
 #include "coref.h"
-#include "quotes.h"
 #include "relays.h"
+#include "scan.h"
 #include "speakers.h"
-#include "tokens.h"
 
-static struct tokens		T;
-static struct quotes		Q;
+static struct scan		S;
 static struct coref		C;
 static struct attrib_result	R;
+#define T	(S.t)
 
 static void
 start(const char *s)
 {
 	coref_free(&C);
 	attrib_result_free(&R);
-	quotes_free(&Q);
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
-	quotes_scan(&T, &Q);
-	tokens_sentences(&T, NULL);
+	scan_text(&S, s, true, NULL);
 	coref_init(&C, &T, &R);
 }
 
@@ -36,13 +31,11 @@ start(const char *s)
 static size_t
 at(const char *w, int n)
 {
-	size_t	i;
+	size_t	i = scan_at(&T, w, n);
 
-	for (i = 0; i < T.n; i++)
-		if (tokens_eq(&T, i, w) && n-- == 0)
-			return i;
-	fail_msg("no %s", w);
-	return 0;
+	if (i == T.n)
+		fail_msg("no %s", w);
+	return i;
 }
 
 /* The mention ending before the n-th "said". */
@@ -83,7 +76,6 @@ static void
 test_different_given_names(void **state)
 {
 	struct mention	m0, m1;
-
 	int		a;
 
 	start("Bill Clinton said no. Hillary Clinton said yes.");
@@ -130,7 +122,6 @@ static void
 test_organisations(void **state)
 {
 	struct mention	m0, m1;
-
 	int		a;
 
 	start("The Clinton campaign said no. The campaign said it again.");
@@ -180,8 +171,7 @@ test_counting_mentions(void **state)
 	assert_true(R.src[a].mentions[0].end <= R.src[a].mentions[1].start);
 	coref_free(&C);
 	attrib_result_free(&R);
-	quotes_free(&Q);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

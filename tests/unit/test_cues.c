@@ -9,29 +9,22 @@
 #include <cmocka.h>
 
 #include "cues.h"
-#include "tokens.h"
+#include "scan.h"
 
-static struct tokens	T;
+static struct scan	S;
+#define T	(S.t)
 
 static void
 scan(const char *s)
 {
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
+	scan_text(&S, s, false, NULL);
 }
 
 /* The cue at token i as written, or "" if none. */
 static const char *
 cue(size_t i, struct cue *c)
 {
-	static char	out[128];
-
-	if (!cues_match(&T, i, c))
-		return "";
-	memcpy(out, T.text + T.v[c->first].start, T.v[c->last - 1].end -
-	    T.v[c->first].start);
-	out[T.v[c->last - 1].end - T.v[c->first].start] = '\0';
-	return out;
+	return cues_match(&T, i, c) ? scan_words(&T, c->first, c->last, 0) : "";
 }
 
 static void
@@ -130,7 +123,7 @@ test_table_order(void **state)
 		if (i + 1 < n && strcmp(v[i].form[0], v[i + 1].form[0]) == 0)
 			assert_non_null(v[i].particle);
 	}
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

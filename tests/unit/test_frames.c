@@ -10,35 +10,24 @@
 #include <cmocka.h>
 
 #include "frames.h"
-#include "quotes.h"
-#include "tokens.h"
+#include "scan.h"
 
-static struct tokens	T;
-static struct quotes	Q;
+static struct scan	S;
 static struct frames	F;
+#define T	(S.t)
 
 static void
 find(const char *s)
 {
 	frames_free(&F);
-	quotes_free(&Q);
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
-	quotes_scan(&T, &Q);
-	tokens_sentences(&T, frames_joins);
+	scan_text(&S, s, true, frames_joins);
 	frames_find(&T, &F);
 }
 
 static const char *
 words(uint32_t a, uint32_t b, int which)
 {
-	static char	out[4][200];
-
-	out[which][0] = '\0';
-	if (a < b)
-		snprintf(out[which], sizeof out[which], "%.*s",
-		    (int)(T.v[b - 1].end - T.v[a].start), T.text + T.v[a].start);
-	return out[which];
+	return scan_words(&T, a, b, which);
 }
 
 /* Frame k's speaker, cue and content, checked. */
@@ -146,8 +135,7 @@ test_no_frames(void **state)
 	assert_int_equal(F.n, 1);
 	check(0, WHO_LEFT, SIDE_RIGHT, "He", "refused", "to say it");
 	frames_free(&F);
-	quotes_free(&Q);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

@@ -10,20 +10,17 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "quotes.h"
-#include "tokens.h"
+#include "scan.h"
 #include "xmalloc.h"
 
-static struct tokens	T;
-static struct quotes	Q;
+static struct scan	S;
+#define T	(S.t)
+#define Q	(S.q)
 
 static void
 scan(const char *s)
 {
-	quotes_free(&Q);
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
-	quotes_scan(&T, &Q);
+	scan_text(&S, s, false, NULL);
 }
 
 /* The content of quotation i. */
@@ -152,8 +149,7 @@ test_many_marks(void **state)
 	for (i = 0; i < Q.n; i++)
 		assert_true(Q.v[i].first <= Q.v[i].last && Q.v[i].last <= T.n);
 	free(s);
-	quotes_free(&Q);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

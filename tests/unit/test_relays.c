@@ -9,40 +9,29 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "quotes.h"
 #include "relays.h"
-#include "tokens.h"
+#include "scan.h"
 
-static struct tokens	T;
-static struct quotes	Q;
+static struct scan	S;
+#define T	(S.t)
 
 static void
 scan(const char *s)
 {
-	quotes_free(&Q);
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
-	quotes_scan(&T, &Q);
-	tokens_sentences(&T, NULL);
+	scan_text(&S, s, true, NULL);
 }
 
 /* The outlet starting at the token of word w: its canonical name or text. */
 static const char *
 outlet(const char *w)
 {
-	static char		out[128];
 	struct outlet_match	m;
-	size_t			i;
+	size_t			i = scan_at(&T, w, 0);
 
-	for (i = 0; i < T.n && !tokens_eq(&T, i, w); i++)
-		;
 	if (i == T.n || !relays_outlet_at(&T, i, &m))
 		return "";
-	if (m.row >= 0)
-		return relays_canonical(m.row);
-	snprintf(out, sizeof out, "%.*s", (int)(T.v[m.last - 1].end -
-	    T.v[m.first].start), T.text + T.v[m.first].start);
-	return out;
+	return m.row >= 0 ? relays_canonical(m.row) : scan_words(&T, m.first,
+	    m.last, 0);
 }
 
 static void
@@ -106,8 +95,7 @@ test_relays_in_sentence(void **state)
 	assert_int_equal(r[1].row, -1);		/* a document */
 	assert_true(r[1].same);
 	assert_string_equal(relays_canonical(r[2].row), "Reuters");
-	quotes_free(&Q);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

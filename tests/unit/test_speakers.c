@@ -9,47 +9,33 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "quotes.h"
+#include "scan.h"
 #include "speakers.h"
-#include "tokens.h"
 
-static struct tokens	T;
-static struct quotes	Q;
+static struct scan	S;
+#define T	(S.t)
 
 static void
 scan(const char *s)
 {
-	quotes_free(&Q);
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
-	quotes_scan(&T, &Q);
-	tokens_sentences(&T, NULL);
+	scan_text(&S, s, true, NULL);
 }
 
-/* The text of tokens [a, b), or "" when empty. */
 static const char *
 words(uint32_t a, uint32_t b, int which)
 {
-	static char	out[3][160];
-
-	out[which][0] = '\0';
-	if (a < b)
-		snprintf(out[which], sizeof out[which], "%.*s",
-		    (int)(T.v[b - 1].end - T.v[a].start), T.text + T.v[a].start);
-	return out[which];
+	return scan_words(&T, a, b, which);
 }
 
-/* The token index of the first occurrence of word w. */
+/* The token of the first occurrence of word w. */
 static size_t
 at(const char *w)
 {
-	size_t	i;
+	size_t	i = scan_at(&T, w, 0);
 
-	for (i = 0; i < T.n; i++)
-		if (tokens_eq(&T, i, w))
-			return i;
-	fail_msg("no %s", w);
-	return 0;
+	if (i == T.n)
+		fail_msg("no %s", w);
+	return i;
 }
 
 /* The phrase before word w (its first occurrence), checked. */
@@ -164,8 +150,7 @@ test_subjects(void **state)
 	    "view", "treasurer Nadia Voss");
 	subject("But the mayor later sought a change, saying it.", "saying",
 	    "the mayor");
-	quotes_free(&Q);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int

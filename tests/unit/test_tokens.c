@@ -9,30 +9,22 @@
 #include <cmocka.h>
 
 #include "lexicon.h"
-#include "quotes.h"
-#include "tokens.h"
+#include "scan.h"
 
-static struct tokens	T;
+static struct scan	S;
+#define T	(S.t)
 
 static void
 scan(const char *s)
 {
-	tokens_free(&T);
-	tokens_scan(&T, s, strlen(s));
+	scan_text(&S, s, false, NULL);
 }
 
 /* The text of token i, for messages. */
 static const char *
 text(size_t i)
 {
-	static char	out[64];
-	size_t		n = T.v[i].end - T.v[i].start;
-
-	if (n >= sizeof out)
-		n = sizeof out - 1;
-	memcpy(out, T.text + T.v[i].start, n);
-	out[n] = '\0';
-	return out;
+	return scan_words(&T, (uint32_t)i, (uint32_t)i + 1, 0);
 }
 
 static void
@@ -136,12 +128,7 @@ test_lexicon(void **state)
 static void
 sentences(const char *s)
 {
-	struct quotes	q;
-
-	scan(s);
-	quotes_scan(&T, &q);
-	tokens_sentences(&T, NULL);
-	quotes_free(&q);
+	scan_text(&S, s, true, NULL);
 }
 
 static void
@@ -174,7 +161,7 @@ test_hostile(void **state)
 	assert_true(T.n > 0);
 	sentences("");
 	assert_int_equal(T.n, 0);
-	tokens_free(&T);
+	scan_free(&S);
 }
 
 int
