@@ -6,6 +6,22 @@
 
 #include "scan.h"
 
+struct scan	scan_s;
+
+/* Read s into scan_s: tokens and quotations. */
+void
+scan_tokens(const char *s)
+{
+	scan_text(&scan_s, s, false, NULL);
+}
+
+/* Read s into scan_s: tokens, quotations and sentences. */
+void
+scan_sentences(const char *s)
+{
+	scan_text(&scan_s, s, true, NULL);
+}
+
 /* Read s afresh: tokens and quotations, and sentences if asked. */
 void
 scan_text(struct scan *sc, const char *s, bool sentences, tokens_joins_fn joins)

@@ -17,6 +17,12 @@ struct scan {
 	struct quotes	q;
 };
 
+/* The text a test reads, and its tokens. */
+extern struct scan	 scan_s;
+#define T		 (scan_s.t)
+
+void		 scan_tokens(const char *);
+void		 scan_sentences(const char *);
 void		 scan_text(struct scan *, const char *, bool, tokens_joins_fn);
 void		 scan_free(struct scan *);
 const char	*scan_words(const struct tokens *, uint32_t, uint32_t, int);

@@ -13,17 +13,15 @@
 #include "scan.h"
 #include "speakers.h"
 
-static struct scan		S;
 static struct coref		C;
 static struct attrib_result	R;
-#define T	(S.t)
 
 static void
 start(const char *s)
 {
 	coref_free(&C);
 	attrib_result_free(&R);
-	scan_text(&S, s, true, NULL);
+	scan_sentences(s);
 	coref_init(&C, &T, &R);
 }
 
@@ -48,6 +46,21 @@ before_said(int n)
 	return m;
 }
 
+/* Resolve the speakers of the first two "said" of s, in order. */
+static void
+two_speakers(const char *s, int *a, int *b)
+{
+	struct mention	m0, m1;
+
+	start(s);
+	m0 = before_said(0);
+	m1 = before_said(1);
+	coref_register(&C, &m0);
+	coref_register(&C, &m1);
+	*a = coref_resolve(&C, &m0);
+	*b = coref_resolve(&C, &m1);
+}
+
 static const char *
 name(int i)
 {
@@ -57,16 +70,9 @@ name(int i)
 static void
 test_surname_and_full_name(void **state)
 {
-	struct mention	m0, m1;
-	int		a, b;
+	int	a, b;
 
-	start("Ryabkov said no. Later Sergei Ryabkov said yes.");
-	m0 = before_said(0);
-	m1 = before_said(1);
-	coref_register(&C, &m0);
-	coref_register(&C, &m1);
-	a = coref_resolve(&C, &m0);
-	b = coref_resolve(&C, &m1);
+	two_speakers("Ryabkov said no. Later Sergei Ryabkov said yes.", &a, &b);
 	assert_int_equal(a, b);
 	assert_string_equal(name(a), "Sergei Ryabkov");
 	assert_int_equal(R.src[a].kind, SOURCE_PERSON);
@@ -75,14 +81,10 @@ test_surname_and_full_name(void **state)
 static void
 test_different_given_names(void **state)
 {
-	struct mention	m0, m1;
-	int		a;
+	int	a, b;
 
-	start("Bill Clinton said no. Hillary Clinton said yes.");
-	m0 = before_said(0);
-	m1 = before_said(1);
-	a = coref_resolve(&C, &m0);
-	assert_int_not_equal(coref_resolve(&C, &m1), a);
+	two_speakers("Bill Clinton said no. Hillary Clinton said yes.", &a, &b);
+	assert_int_not_equal(a, b);
 	assert_int_equal(R.nsrc, 2);
 }
 
@@ -121,16 +123,13 @@ test_pronouns(void **state)
 static void
 test_organisations(void **state)
 {
-	struct mention	m0, m1;
-	int		a;
+	int	a, b;
 
-	start("The Clinton campaign said no. The campaign said it again.");
-	m0 = before_said(0);
-	m1 = before_said(1);
-	a = coref_resolve(&C, &m0);
-	assert_int_equal(coref_resolve(&C, &m1), a);
-	assert_string_equal(name(0), "Clinton campaign");
-	assert_int_equal(R.src[0].kind, SOURCE_ORGANIZATION);
+	two_speakers("The Clinton campaign said no. The campaign said it again.",
+	    &a, &b);
+	assert_int_equal(a, b);
+	assert_string_equal(name(a), "Clinton campaign");
+	assert_int_equal(R.src[a].kind, SOURCE_ORGANIZATION);
 }
 
 static void
@@ -171,7 +170,7 @@ test_counting_mentions(void **state)
 	assert_true(R.src[a].mentions[0].end <= R.src[a].mentions[1].start);
 	coref_free(&C);
 	attrib_result_free(&R);
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

@@ -11,14 +11,6 @@
 #include "cues.h"
 #include "scan.h"
 
-static struct scan	S;
-#define T	(S.t)
-
-static void
-scan(const char *s)
-{
-	scan_text(&S, s, false, NULL);
-}
 
 /* The cue at token i as written, or "" if none. */
 static const char *
@@ -32,7 +24,7 @@ test_forms(void **state)
 {
 	struct cue	c;
 
-	scan("says said saying denied denies written tells");
+	scan_tokens("says said saying denied denies written tells");
 	assert_string_equal(cue(0, &c), "says");
 	assert_int_equal(c.form, CUE_S);
 	assert_string_equal(cue(1, &c), "said");
@@ -53,7 +45,7 @@ test_not_cues(void **state)
 {
 	struct cue	c;
 
-	scan("table the sayings .");
+	scan_tokens("table the sayings .");
 	assert_string_equal(cue(0, &c), "");
 	assert_string_equal(cue(2, &c), "");
 	assert_string_equal(cue(3, &c), "");
@@ -64,14 +56,14 @@ test_particles(void **state)
 {
 	struct cue	c;
 
-	scan("He pointed out that she called for calm, according to Ann.");
+	scan_tokens("He pointed out that she called for calm, according to Ann.");
 	assert_string_equal(cue(1, &c), "pointed out");
 	assert_true(c.flags & CUE_CLAUSE);
 	assert_string_equal(cue(5, &c), "called for");
 	assert_true(c.flags & CUE_NP);
 	assert_string_equal(cue(9, &c), "according to");
 	assert_true(c.flags & CUE_ACCORDING);
-	scan("She called him a liar.");
+	scan_tokens("She called him a liar.");
 	assert_string_equal(cue(1, &c), "called");
 	assert_true(c.flags & CUE_WEAK);
 }
@@ -81,7 +73,7 @@ test_auxiliaries(void **state)
 {
 	struct cue	c;
 
-	scan("He has also said it. She did not deny it. It was said that.");
+	scan_tokens("He has also said it. She did not deny it. It was said that.");
 	assert_string_equal(cue(3, &c), "has also said");
 	assert_false(c.negated);
 	assert_string_equal(cue(9, &c), "did not deny");
@@ -95,7 +87,7 @@ test_stance_and_content_flags(void **state)
 {
 	struct cue	c;
 
-	scan("declined clarified thinks vowed");
+	scan_tokens("declined clarified thinks vowed");
 	assert_string_equal(cue(0, &c), "declined");
 	assert_true(c.flags & CUE_REFUSE);
 	assert_true(c.flags & CUE_TO);
@@ -123,7 +115,7 @@ test_table_order(void **state)
 		if (i + 1 < n && strcmp(v[i].form[0], v[i + 1].form[0]) == 0)
 			assert_non_null(v[i].particle);
 	}
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

@@ -12,15 +12,13 @@
 #include "frames.h"
 #include "scan.h"
 
-static struct scan	S;
 static struct frames	F;
-#define T	(S.t)
 
 static void
 find(const char *s)
 {
 	frames_free(&F);
-	scan_text(&S, s, true, frames_joins);
+	scan_text(&scan_s, s, true, frames_joins);
 	frames_find(&T, &F);
 }
 
@@ -135,7 +133,7 @@ test_no_frames(void **state)
 	assert_int_equal(F.n, 1);
 	check(0, WHO_LEFT, SIDE_RIGHT, "He", "refused", "to say it");
 	frames_free(&F);
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

@@ -13,15 +13,7 @@
 #include "scan.h"
 #include "xmalloc.h"
 
-static struct scan	S;
-#define T	(S.t)
-#define Q	(S.q)
-
-static void
-scan(const char *s)
-{
-	scan_text(&S, s, false, NULL);
-}
+#define Q	(scan_s.q)
 
 /* The content of quotation i. */
 static const char *
@@ -37,7 +29,7 @@ content(size_t i)
 static void
 test_kinds_of_marks(void **state)
 {
-	scan("He said “curly” and \"straight\" and «guillemets» and ''doubled'' "
+	scan_tokens("He said “curly” and \"straight\" and «guillemets» and ''doubled'' "
 	    "and ``tex''.");
 	assert_int_equal(Q.n, 5);
 	assert_string_equal(content(0), "curly");
@@ -50,7 +42,7 @@ test_kinds_of_marks(void **state)
 static void
 test_trailing_comma(void **state)
 {
-	scan("“We won,” she said. “They lost.”");
+	scan_tokens("“We won,” she said. “They lost.”");
 	assert_int_equal(Q.n, 2);
 	assert_string_equal(content(0), "We won");
 	assert_string_equal(content(1), "They lost.");
@@ -62,7 +54,7 @@ test_trailing_comma(void **state)
 static void
 test_nested(void **state)
 {
-	scan("“They said ‘never again’ to me,” he said.");
+	scan_tokens("“They said ‘never again’ to me,” he said.");
 	assert_int_equal(Q.n, 1);
 	assert_string_equal(content(0), "They said ‘never again’ to me");
 }
@@ -70,7 +62,7 @@ test_nested(void **state)
 static void
 test_single_marks_ignored_with_double(void **state)
 {
-	scan("The ‘Bad Angels’ speech, he said, was “fine.”");
+	scan_tokens("The ‘Bad Angels’ speech, he said, was “fine.”");
 	assert_int_equal(Q.n, 1);
 	assert_string_equal(content(0), "fine.");
 }
@@ -78,7 +70,7 @@ test_single_marks_ignored_with_double(void **state)
 static void
 test_single_marks_quote_without_double(void **state)
 {
-	scan("'We have held prices,' said Mr Reddy. The company's 'loyal "
+	scan_tokens("'We have held prices,' said Mr Reddy. The company's 'loyal "
 	    "customers' stay.");
 	assert_int_equal(Q.n, 2);
 	assert_string_equal(content(0), "We have held prices");
@@ -89,7 +81,7 @@ test_single_marks_quote_without_double(void **state)
 static void
 test_multi_paragraph(void **state)
 {
-	scan("He said: “The first part.\n\n“The second part.\n\n“The end.”\n\n"
+	scan_tokens("He said: “The first part.\n\n“The second part.\n\n“The end.”\n\n"
 	    "After that, silence.");
 	assert_int_equal(Q.n, 3);
 	assert_true(Q.v[0].flags & QUOTE_UNCLOSED);
@@ -103,7 +95,7 @@ test_multi_paragraph(void **state)
 static void
 test_unclosed_not_continued(void **state)
 {
-	scan("He said “it never ends\n\nNext paragraph.");
+	scan_tokens("He said “it never ends\n\nNext paragraph.");
 	assert_int_equal(Q.n, 1);
 	assert_true(Q.v[0].flags & QUOTE_UNCLOSED);
 	assert_false(Q.v[0].flags & QUOTE_CONTINUES);
@@ -113,14 +105,14 @@ test_unclosed_not_continued(void **state)
 static void
 test_stray_and_empty(void **state)
 {
-	scan("A stray ” closer, an empty “” pair, and 12\" of rain.");
+	scan_tokens("A stray ” closer, an empty “” pair, and 12\" of rain.");
 	assert_int_equal(Q.n, 0);
 }
 
 static void
 test_reopened(void **state)
 {
-	scan("“First one never closed “second one”.");
+	scan_tokens("“First one never closed “second one”.");
 	assert_int_equal(Q.n, 2);
 	assert_true(Q.v[0].flags & QUOTE_UNCLOSED);
 	assert_string_equal(content(1), "second one");
@@ -129,7 +121,7 @@ test_reopened(void **state)
 static void
 test_plural_possessive(void **state)
 {
-	scan("The Sanders’ campaign said “no.”");
+	scan_tokens("The Sanders’ campaign said “no.”");
 	assert_int_equal(Q.n, 1);
 	assert_int_equal(T.v[2].kind, TOK_WORD);
 	assert_true(T.v[2].flags & TF_POSS);
@@ -144,12 +136,12 @@ test_many_marks(void **state)
 	for (i = 0; i < n; i++)
 		s[i] = "\"a \xe2\x80\x9c b\xe2\x80\x9d\n"[i % 13];
 	s[n] = '\0';
-	scan(s);
+	scan_tokens(s);
 	assert_true(Q.n > 0 && Q.n < n);
 	for (i = 0; i < Q.n; i++)
 		assert_true(Q.v[i].first <= Q.v[i].last && Q.v[i].last <= T.n);
 	free(s);
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

@@ -12,14 +12,6 @@
 #include "relays.h"
 #include "scan.h"
 
-static struct scan	S;
-#define T	(S.t)
-
-static void
-scan(const char *s)
-{
-	scan_text(&S, s, true, NULL);
-}
 
 /* The outlet starting at the token of word w: its canonical name or text. */
 static const char *
@@ -37,11 +29,11 @@ outlet(const char *w)
 static void
 test_gazetteer(void **state)
 {
-	scan("It told the Washington Post, Fox News and AP, not the Post.");
+	scan_sentences("It told the Washington Post, Fox News and AP, not the Post.");
 	assert_string_equal(outlet("the"), "Washington Post");
 	assert_string_equal(outlet("fox"), "Fox News");
 	assert_string_equal(outlet("ap"), "Associated Press");
-	scan("Then the New York Times and the New Yorker wrote.");
+	scan_sentences("Then the New York Times and the New Yorker wrote.");
 	assert_string_equal(outlet("the"), "New York Times");
 }
 
@@ -50,33 +42,33 @@ test_short_and_needs_the(void **state)
 {
 	struct outlet_match	m;
 
-	scan("Post office. The Post said. The Hill reported. Hill said.");
+	scan_sentences("Post office. The Post said. The Hill reported. Hill said.");
 	assert_false(relays_outlet_at(&T, 0, &m));
 	assert_true(relays_outlet_at(&T, 3, &m));
 	assert_true(m.is_short);
 	assert_string_equal(outlet("hill"), "");	/* needs "the" */
-	scan("The Hill reported.");
+	scan_sentences("The Hill reported.");
 	assert_string_equal(outlet("the"), "The Hill");
 }
 
 static void
 test_ambiguous_names(void **state)
 {
-	scan("Michael Bloomberg said so.");
+	scan_sentences("Michael Bloomberg said so.");
 	assert_string_equal(outlet("bloomberg"), "");
-	scan("He told Bloomberg so.");
+	scan_sentences("He told Bloomberg so.");
 	assert_string_equal(outlet("bloomberg"), "Bloomberg");
-	scan("Bloomberg reported it.");
+	scan_sentences("Bloomberg reported it.");
 	assert_string_equal(outlet("bloomberg"), "Bloomberg");
 }
 
 static void
 test_mastheads(void **state)
 {
-	scan("He told the Kestrel Courier and the Marlow Gazette.");
+	scan_sentences("He told the Kestrel Courier and the Marlow Gazette.");
 	assert_string_equal(outlet("kestrel"), "Kestrel Courier");
 	assert_string_equal(outlet("marlow"), "Marlow Gazette");
-	scan("The Courier said it. Times Square was full.");
+	scan_sentences("The Courier said it. Times Square was full.");
 	assert_string_equal(outlet("the"), "Courier");
 	assert_string_equal(outlet("times"), "");
 }
@@ -87,7 +79,7 @@ test_relays_in_sentence(void **state)
 	struct relay	r[RELAYS_MAX];
 	size_t		n;
 
-	scan("He told Interfax that “the Guardian is wrong,” according to the "
+	scan_sentences("He told Interfax that “the Guardian is wrong,” according to the "
 	    "same report and Reuters.");
 	n = relays_in_sentence(&T, 0, T.n, r);
 	assert_int_equal(n, 3);
@@ -95,7 +87,7 @@ test_relays_in_sentence(void **state)
 	assert_int_equal(r[1].row, -1);		/* a document */
 	assert_true(r[1].same);
 	assert_string_equal(relays_canonical(r[2].row), "Reuters");
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

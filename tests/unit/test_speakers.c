@@ -12,14 +12,6 @@
 #include "scan.h"
 #include "speakers.h"
 
-static struct scan	S;
-#define T	(S.t)
-
-static void
-scan(const char *s)
-{
-	scan_text(&S, s, true, NULL);
-}
 
 static const char *
 words(uint32_t a, uint32_t b, int which)
@@ -45,7 +37,7 @@ left(const char *s, const char *w, enum mention_kind kind, const char *all,
 {
 	struct mention	m;
 
-	scan(s);
+	scan_sentences(s);
 	assert_true(speakers_left(&T, at(w), 0, &m));
 	assert_int_equal(m.kind, kind);
 	assert_string_equal(words(m.first, m.last, 0), all);
@@ -105,12 +97,12 @@ test_not_speakers(void **state)
 {
 	struct mention	m;
 
-	scan("It rained, and then said nothing. His said it.");
+	scan_sentences("It rained, and then said nothing. His said it.");
 	assert_false(speakers_left(&T, at("said"), 0, &m));
 	assert_false(speakers_right(&T, at("then"), T.n, &m));
-	scan("She spoke on the same call.");
+	scan_sentences("She spoke on the same call.");
 	assert_false(speakers_right(&T, at("on"), T.n, &m));
-	scan("he said");
+	scan_sentences("he said");
 	assert_true(speakers_left(&T, 1, 0, &m));
 	assert_int_equal(m.kind, MENTION_PRONOUN);
 }
@@ -120,11 +112,11 @@ test_right(void **state)
 {
 	struct mention	m;
 
-	scan("“No,” said undecided voter Jane Roe of Derry, before leaving.");
+	scan_sentences("“No,” said undecided voter Jane Roe of Derry, before leaving.");
 	assert_true(speakers_right(&T, at("said") + 1, T.n, &m));
 	assert_int_equal(m.kind, MENTION_NAME);
 	assert_string_equal(words(m.name_first, m.name_last, 0), "Jane Roe");
-	scan("“No,” said the Russian state-run news agency Interfax.");
+	scan_sentences("“No,” said the Russian state-run news agency Interfax.");
 	assert_true(speakers_right(&T, at("said") + 1, T.n, &m));
 	assert_string_equal(words(m.first, m.last, 0),
 	    "the Russian state-run news agency Interfax");
@@ -135,7 +127,7 @@ subject(const char *s, const char *stop, const char *want)
 {
 	struct mention	m;
 
-	scan(s);
+	scan_sentences(s);
 	assert_true(speakers_subject(&T, 0, at(stop), &m));
 	assert_string_equal(words(m.first, m.last, 0), want);
 }
@@ -150,7 +142,7 @@ test_subjects(void **state)
 	    "view", "treasurer Nadia Voss");
 	subject("But the mayor later sought a change, saying it.", "saying",
 	    "the mayor");
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int

@@ -11,14 +11,6 @@
 #include "lexicon.h"
 #include "scan.h"
 
-static struct scan	S;
-#define T	(S.t)
-
-static void
-scan(const char *s)
-{
-	scan_text(&S, s, false, NULL);
-}
 
 /* The text of token i, for messages. */
 static const char *
@@ -30,7 +22,7 @@ text(size_t i)
 static void
 test_words(void **state)
 {
-	scan("O’Malley’s state-run U.S. team didn't win $12.7 million.");
+	scan_tokens("O’Malley’s state-run U.S. team didn't win $12.7 million.");
 	assert_int_equal(T.n, 11);
 	assert_string_equal(text(0), "O’Malley");
 	assert_string_equal(text(1), "’s");
@@ -48,7 +40,7 @@ test_words(void **state)
 static void
 test_abbreviations(void **state)
 {
-	scan("Sen. Ann Roe and John F. Kennedy met Mr Blair.");
+	scan_tokens("Sen. Ann Roe and John F. Kennedy met Mr Blair.");
 	assert_string_equal(text(0), "Sen.");
 	assert_string_equal(text(5), "F.");
 	assert_string_equal(text(8), "Mr");
@@ -58,7 +50,7 @@ test_abbreviations(void **state)
 static void
 test_case_flags(void **state)
 {
-	scan("WALLACE asked Anna and éclair Éric");
+	scan_tokens("WALLACE asked Anna and éclair Éric");
 	assert_true(T.v[0].flags & TF_UPPER);
 	assert_true(T.v[0].flags & TF_CAP);
 	assert_false(T.v[1].flags & TF_CAP);
@@ -70,7 +62,7 @@ test_case_flags(void **state)
 static void
 test_marks(void **state)
 {
-	scan("“a” \"b\" ‘c’ «d» ''e'' `` — …");
+	scan_tokens("“a” \"b\" ‘c’ «d» ''e'' `` — …");
 	assert_int_equal(T.v[0].mark, MARK_DQ_OPEN);
 	assert_int_equal(T.v[2].mark, MARK_DQ_CLOSE);
 	assert_int_equal(T.v[3].mark, MARK_DQ);
@@ -88,7 +80,7 @@ test_marks(void **state)
 static void
 test_lines(void **state)
 {
-	scan("one two\n\nthree\nfour");
+	scan_tokens("one two\n\nthree\nfour");
 	assert_int_equal(T.v[0].line, 0);
 	assert_int_equal(T.v[1].line, 0);
 	assert_int_equal(T.v[2].line, 1);
@@ -116,7 +108,7 @@ test_lexicon(void **state)
 
 	memset(&lx, 0, sizeof lx);
 	lexicon_build(&lx, words, 3, sizeof *words, 0);
-	scan("Said ACCORDING saying");
+	scan_tokens("Said ACCORDING saying");
 	assert_int_equal(lexicon_find(&lx, &T, 0), 2);
 	assert_int_equal(lexicon_find(&lx, &T, 1), 0);	/* first row wins */
 	assert_int_equal(lexicon_find(&lx, &T, 2), -1);
@@ -126,15 +118,9 @@ test_lexicon(void **state)
 }
 
 static void
-sentences(const char *s)
-{
-	scan_text(&S, s, true, NULL);
-}
-
-static void
 test_sentences(void **state)
 {
-	sentences("Mr. Roe left. The U.S. Army stayed. He said “We won. They lost.” Then he left.");
+	scan_sentences("Mr. Roe left. The U.S. Army stayed. He said “We won. They lost.” Then he left.");
 	assert_int_equal(T.v[0].sent, 0);
 	assert_int_equal(T.v[4].sent, 1);	/* "The" */
 	assert_int_equal(T.v[7].sent, 1);	/* "stayed": U.S. Army is one sentence */
@@ -152,16 +138,16 @@ test_hostile(void **state)
 	char			big[20000];
 	size_t			i;
 
-	sentences(junk);
+	scan_sentences(junk);
 	assert_true(T.n > 0);
 	for (i = 0; i + 1 < sizeof big; i++)
 		big[i] = "\"“”'a .\n"[i % 9];
 	big[sizeof big - 1] = '\0';
-	sentences(big);
+	scan_sentences(big);
 	assert_true(T.n > 0);
-	sentences("");
+	scan_sentences("");
 	assert_int_equal(T.n, 0);
-	scan_free(&S);
+	scan_free(&scan_s);
 }
 
 int
