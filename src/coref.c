@@ -20,8 +20,9 @@
 #define COREF_PRONOUN_REACH	12
 /* How far back "the campaign" looks for the campaign named before. */
 #define COREF_REACH		64
-/* Sources searched for the full name of a short outlet name ("the Post"):
- * outlets are named early, and the bound keeps hostile input linear. */
+/* Sources searched for the full name of a short outlet name ("the Post")
+ * or for a namesake: they are named early, and the bound keeps hostile
+ * input linear. */
 #define COREF_OUTLETS		256
 
 enum { GENDER_NONE, GENDER_MASC, GENDER_FEM };
@@ -231,6 +232,20 @@ coref_surname(const struct tokens *t, uint32_t a, uint32_t b)
 	return t->v[b - 1].hash;
 }
 
+/* An earlier person with this surname and given name ("Bill Clinton" when
+ * "Hillary Clinton" came last), or -1. */
+static int32_t
+coref_namesake(const struct coref *c, uint32_t sur, uint32_t given)
+{
+	size_t	k;
+
+	for (k = 0; k < c->r->nsrc && k < COREF_OUTLETS; k++)
+		if (c->r->src[k].kind == SOURCE_PERSON && c->e[k].key == sur &&
+		    c->e[k].given == given)
+			return (int32_t)k;
+	return -1;
+}
+
 /* A person's name: the person it names, found or added. */
 static int
 coref_person(struct coref *c, const struct mention *m)
@@ -242,6 +257,8 @@ coref_person(struct coref *c, const struct mention *m)
 	sur = coref_surname(t, m->name_first, m->name_last);
 	given = nw > 1 ? t->v[m->name_first].hash : 0;
 	i = coref_get(&c->names, sur);
+	if (i >= 0 && given != 0 && c->e[i].given != 0 && c->e[i].given != given)
+		i = coref_namesake(c, sur, given);	/* Bill, not Hillary */
 	if (i >= 0 && c->r->src[i].kind == SOURCE_PERSON && (given == 0 ||
 	    c->e[i].given == 0 || c->e[i].given == given)) {
 		if (nw > c->e[i].nwords) {
