@@ -4,7 +4,8 @@
  * import_decode() makes any input valid UTF-8 (BOM, UTF-16, legacy
  * single-byte text) or refuses it with a reason; import_detect() names its
  * format from content, not file names; import_parse() dispatches to the
- * importer, which hands each article to the sink.  Importers never touch
+ * importer, which hands each article to the sink.  gzip-compressed input
+ * is decompressed first, whatever its format.  Importers never touch
  * the index: a sink does (see ingest.h).
  */
 #ifndef QUOTH_IMPORT_H
@@ -18,7 +19,10 @@
 
 #define IMPORT_FORMATS(X)				\
 	X(AUTO, "auto", NULL)				\
-	X(TEXT, "text", import_text)
+	X(TEXT, "text", import_text)			\
+	X(HTML, "html", import_html)			\
+	X(FEED, "feed", import_feed)			\
+	X(JSONL, "jsonl", import_jsonl)
 
 enum import_format {
 #define X(id, name, fn) IMPORT_##id,
@@ -55,5 +59,14 @@ int		 import_parse(const char *, size_t, const char *,
 /* The importers, each in its own file. */
 int	import_text(const char *, size_t, const char *,
 	    const struct import_sink *, struct error *);
+int	import_html(const char *, size_t, const char *,
+	    const struct import_sink *, struct error *);
+int	import_feed(const char *, size_t, const char *,
+	    const struct import_sink *, struct error *);
+int	import_jsonl(const char *, size_t, const char *,
+	    const struct import_sink *, struct error *);
+
+/* HTML inside another format (a feed item): its paragraphs, into a. */
+void	import_html_fragment(const char *, size_t, struct article *);
 
 #endif

@@ -1,0 +1,227 @@
+/*
+ * JSON lines: one article an object a line, with the fields named as the
+ * common news data sets name them (title; text, body or content; outlet
+ * or source; url; date; authors as a string or a list).  A line that is
+ * not such an object is reported with its number and skipped; the others
+ * are imported.
+ */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "date.h"
+#include "import.h"
+#include "xmalloc.h"
+
+/* Field names, best first, for each part of an article. */
+static const char *const jsonl_title[] = { "title", "headline", NULL };
+static const char *const jsonl_body_keys[] = { "text", "body", "content",
+	"article", "maintext", NULL };
+static const char *const jsonl_outlet[] = { "outlet", "source", "site",
+	"publisher", "source_domain", NULL };
+static const char *const jsonl_url[] = { "url", "link", NULL };
+static const char *const jsonl_date[] = { "date", "published", "date_publish",
+	"published_at", "pubdate", NULL };
+static const char *const jsonl_author_keys[] = { "authors", "author", "byline",
+	NULL };
+static const char *const jsonl_id[] = { "id", "guid", NULL };
+
+static json_object *
+jsonl_field(json_object *o, const char *const *names)
+{
+	json_object	*v;
+
+	for (; *names != NULL; names++)
+		if (json_object_object_get_ex(o, *names, &v) && v != NULL &&
+		    !json_object_is_type(v, json_type_null))
+			return v;
+	return NULL;
+}
+
+/* A string field; numbers (ids) are written out; anything else is absent. */
+static const char *
+jsonl_string(json_object *o, const char *const *names)
+{
+	json_object	*v = jsonl_field(o, names);
+
+	if (v == NULL || json_object_is_type(v, json_type_object) ||
+	    json_object_is_type(v, json_type_array))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+static void
+jsonl_set(char **field, const char *v)
+{
+	if (v != NULL)
+		article_set(field, v, strlen(v));
+}
+
+/* "authors": a string, or a list of strings or of {"name": ...}. */
+static void
+jsonl_authors(struct article *a, json_object *o)
+{
+	json_object	*v = jsonl_field(o, jsonl_author_keys), *e, *name;
+	struct buf	 b = BUF_INIT;
+	size_t		 i, n;
+
+	if (v == NULL || !json_object_is_type(v, json_type_array)) {
+		jsonl_set(&a->byline, jsonl_string(o, jsonl_author_keys));
+		return;
+	}
+	n = json_object_array_length(v);
+	for (i = 0; i < n && i < 32; i++) {
+		e = json_object_array_get_idx(v, i);
+		if (json_object_is_type(e, json_type_object) &&
+		    json_object_object_get_ex(e, "name", &name))
+			e = name;
+		if (json_object_is_type(e, json_type_string))
+			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "",
+			    json_object_get_string(e));
+	}
+	jsonl_set(&a->byline, buf_str(&b));
+	buf_free(&b);
+}
+
+/* Paragraphs are separated by blank lines, or by single newlines. */
+static void
+jsonl_body(struct article *a, const char *text)
+{
+	const char	*p = text, *nl;
+	bool		 blank = strstr(text, "\n\n") != NULL;
+
+	while (*p != '\0') {
+		nl = strstr(p, blank ? "\n\n" : "\n");
+		if (nl == NULL)
+			nl = p + strlen(p);
+		article_add_paragraph(a, p, (size_t)(nl - p));
+		p = *nl != '\0' ? nl + (blank ? 2 : 1) : nl;
+	}
+}
+
+static void
+jsonl_origin(struct article *a, json_object *o, const char *file)
+{
+	const char	*id = jsonl_string(o, jsonl_id);
+
+	if (a->url != NULL)
+		a->origin = xstrdup(a->url);
+	else if (id != NULL && strcmp(file, "-") != 0)
+		a->origin = xasprintf("%s#id=%s", file, id);
+}
+
+/* One object into an article; NULL message on success. */
+static const char *
+jsonl_article(json_object *o, const char *file, struct article *a)
+{
+	const char	*body, *date;
+	char		 iso[DATE_ISO_MAX];
+
+	if (!json_object_is_type(o, json_type_object))
+		return "not a JSON object";
+	if ((body = jsonl_string(o, jsonl_body_keys)) == NULL)
+		return "no text (none of \"text\", \"body\", \"content\")";
+	if (strlen(body) > IMPORT_MAX_ARTICLE)
+		return "the text is over the size limit for one article";
+	jsonl_body(a, body);
+	if (a->body.len == 0)
+		return "the text is empty";
+	jsonl_set(&a->title, jsonl_string(o, jsonl_title));
+	jsonl_set(&a->outlet, jsonl_string(o, jsonl_outlet));
+	jsonl_set(&a->url, jsonl_string(o, jsonl_url));
+	if ((date = jsonl_string(o, jsonl_date)) != NULL &&
+	    date_parse(date, iso) == 0)
+		a->date = xstrdup(iso);
+	jsonl_authors(a, o);
+	jsonl_origin(a, o, file);
+	article_set(&a->file, file, strlen(file));
+	return NULL;
+}
+
+struct jsonl {
+	json_tokener	*tok;
+	const char	*file;
+	const struct import_sink *sink;
+	unsigned long	 line;
+	unsigned long	 good, bad;
+	char		 first_bad[256];
+};
+
+static void
+jsonl_warn(struct jsonl *j, const char *why)
+{
+	char	msg[256];
+
+	snprintf(msg, sizeof msg, "line %lu: %s, skipped", j->line, why);
+	if (j->bad++ == 0)
+		snprintf(j->first_bad, sizeof j->first_bad, "%s", msg);
+	if (j->sink->warn != NULL)
+		j->sink->warn(j->sink->ctx, msg);
+}
+
+/*
+ * One line (without its newline).  A bad line is reported and skipped;
+ * -1 only when the sink fails.
+ */
+static int
+jsonl_line(struct jsonl *j, const char *s, size_t n, struct error *err)
+{
+	json_object	*o;
+	struct article	 a;
+	const char	*why;
+	int		 rc = 0;
+
+	j->line++;
+	while (n > 0 && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return 0;
+	json_tokener_reset(j->tok);
+	o = json_tokener_parse_ex(j->tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
+	if (o == NULL || json_tokener_get_parse_end(j->tok) != n) {
+		json_object_put(o);
+		jsonl_warn(j, "not a complete JSON object");
+		return 0;
+	}
+	article_init(&a);
+	if ((why = jsonl_article(o, j->file, &a)) != NULL)
+		jsonl_warn(j, why);
+	else if ((rc = j->sink->article(j->sink->ctx, &a, err)) == 0)
+		j->good++;
+	article_free(&a);
+	json_object_put(o);
+	return rc;
+}
+
+int
+import_jsonl(const char *s, size_t n, const char *file,
+    const struct import_sink *sink, struct error *err)
+{
+	struct jsonl	 j;
+	const char	*p = s, *end = s + n, *nl;
+	int		 rc = 0;
+
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	memset(&j, 0, sizeof j);
+	j.tok = json_tokener_new_ex(64);
+	j.file = file;
+	j.sink = sink;
+	while (rc == 0 && p < end) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		rc = jsonl_line(&j, p, (size_t)(nl - p), err);
+		p = nl + 1;
+	}
+	json_tokener_free(j.tok);
+	if (rc == 0 && j.good == 0)
+		return error_set(err, j.bad > 0 ? "no article in %lu line%s of JSON "
+		    "(first: %s)" : "no article: %lu lines, all blank",
+		    j.line, j.line == 1 ? "" : "s", j.first_bad);
+	return rc;
+}
