@@ -128,6 +128,26 @@ import_drop_nuls(struct buf *out, const char *s, size_t n, size_t *nuls)
 	buf_add(out, s, n);
 }
 
+/*
+ * XML in UTF-16 or UTF-32 without a byte order mark, known by how "<?"
+ * or "<" is written; the XML parser reads these itself.
+ */
+static bool
+import_is_wide_xml(const char *s, size_t n)
+{
+	static const struct { const char *m; size_t len; } wide[] = {
+		{ "<\0?\0", 4 }, { "\0<\0?", 4 }, { "<\0\0\0?\0\0\0", 8 },
+		{ "\0\0\0<\0\0\0?", 8 }, { "\xff\xfe\0\0", 4 },
+		{ "\0\0\xfe\xff", 4 },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof wide / sizeof wide[0]; i++)
+		if (n >= wide[i].len && memcmp(s, wide[i].m, wide[i].len) == 0)
+			return true;
+	return false;
+}
+
 static bool
 import_is_utf16(const char *s, size_t n)
 {
@@ -193,7 +213,7 @@ import_refuse_binary(const char *s, size_t n, struct error *err)
 
 	if (n == 0)
 		return error_set(err, "empty file");
-	if (import_is_utf16(s, n))
+	if (import_is_utf16(s, n) || import_is_wide_xml(s, n))
 		return 0;
 	if ((kind = import_binary_kind(s, n)) != NULL)
 		return error_set(err, "binary file (%s), not an article", kind);
@@ -285,6 +305,8 @@ import_detect(const char *s, size_t n)
 	enum import_format	 f;
 	const char		*p = s, *end;
 
+	if (import_is_wide_xml(s, n))
+		return IMPORT_FEED;
 	if (import_is_utf16(s, n)) {
 		n = n > IMPORT_SNIFF ? IMPORT_SNIFF : n;
 		utf8_from_utf16(&u, s + 2, (n - 2) & ~(size_t)1,

@@ -18,6 +18,8 @@
 #include "import.h"
 #include "xmalloc.h"
 
+#define JSONL_DEPTH	64	/* nesting the tokenizer accepts */
+
 /* Field names, best first, for each part of an article. */
 static const char *const jsonl_title[] = { "title", "headline", NULL };
 static const char *const jsonl_body_keys[] = { "text", "body", "content",
@@ -198,6 +200,21 @@ jsonl_line(struct jsonl *j, const char *s, size_t n, struct error *err)
 	return rc;
 }
 
+/* Is the whole input one JSON value (spread over lines)? */
+static bool
+jsonl_is_document(const char *s, size_t n)
+{
+	json_tokener	*tok = json_tokener_new_ex(JSONL_DEPTH);
+	json_object	*o;
+	bool		 yes;
+
+	o = json_tokener_parse_ex(tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
+	yes = o != NULL;
+	json_object_put(o);
+	json_tokener_free(tok);
+	return yes;
+}
+
 int
 import_jsonl(const char *s, size_t n, const char *file,
     const struct import_sink *sink, struct error *err)
@@ -209,7 +226,7 @@ import_jsonl(const char *s, size_t n, const char *file,
 	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
 	memset(&j, 0, sizeof j);
-	j.tok = json_tokener_new_ex(64);
+	j.tok = json_tokener_new_ex(JSONL_DEPTH);
 	j.file = file;
 	j.sink = sink;
 	while (rc == 0 && p < end) {
@@ -219,6 +236,9 @@ import_jsonl(const char *s, size_t n, const char *file,
 		p = nl + 1;
 	}
 	json_tokener_free(j.tok);
+	if (rc == 0 && j.good == 0 && j.bad > 0 && jsonl_is_document(s, n))
+		return error_set(err, "a JSON document, not JSON lines (one "
+		    "article object a line) nor a JSON Feed");
 	if (rc == 0 && j.good == 0)
 		return error_set(err, j.bad > 0 ? "no article in %lu line%s of JSON "
 		    "(first: %s)" : "no article: %lu lines, all blank",

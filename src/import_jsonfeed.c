@@ -1,0 +1,99 @@
+/*
+ * JSON Feed 1.0 and 1.1 (json-c): items with content_html or
+ * content_text (else summary), authors as author (1.0) or authors (1.1).
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "feed.h"
+
+#define JSONFEED_DEPTH	64	/* nesting the tokenizer accepts */
+
+static const char *
+jf_string(json_object *o, const char *key)
+{
+	json_object	*v;
+
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+static const char *
+jf_author(json_object *item)
+{
+	json_object	*v;
+
+	if (json_object_object_get_ex(item, "authors", &v) &&
+	    json_object_is_type(v, json_type_array) &&
+	    json_object_array_length(v) > 0)
+		return jf_string(json_object_array_get_idx(v, 0), "name");
+	if (json_object_object_get_ex(item, "author", &v) &&
+	    json_object_is_type(v, json_type_object))
+		return jf_string(v, "name");
+	return NULL;
+}
+
+static int
+jf_item(json_object *item, json_object *feed, const char *file,
+    const struct import_sink *sink, struct feed_stats *st, struct error *err)
+{
+	struct feed_item	it;
+
+	memset(&it, 0, sizeof it);
+	if (json_object_is_type(item, json_type_object)) {
+		it.title = jf_string(item, "title");
+		it.link = jf_string(item, "url");
+		it.id = jf_string(item, "id");
+		it.date = jf_string(item, "date_published");
+		if (it.date == NULL)
+			it.date = jf_string(item, "date_modified");
+		it.author = jf_author(item);
+		it.html = jf_string(item, "content_html");
+		if (it.html == NULL && (it.text = jf_string(item,
+		    "content_text")) == NULL)
+			it.text = jf_string(item, "summary");
+	}
+	it.outlet = jf_string(feed, "title");
+	it.feed_id = jf_string(feed, "feed_url");
+	if (it.feed_id == NULL)
+		it.feed_id = jf_string(feed, "home_page_url");
+	return feed_emit(&it, file, sink, st, err);
+}
+
+int
+import_jsonfeed(const char *s, size_t n, const char *file,
+    const struct import_sink *sink, struct error *err)
+{
+	json_tokener		*tok = json_tokener_new_ex(JSONFEED_DEPTH);
+	json_object		*feed, *items;
+	struct feed_stats	 st = { 0, 0 };
+	size_t			 i, k;
+	int			 rc = 0;
+
+	feed = json_tokener_parse_ex(tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
+	if (feed == NULL) {
+		rc = error_set(err, "not a JSON Feed: bad JSON (%s)",
+		    json_tokener_error_desc(json_tokener_get_error(tok)));
+		json_tokener_free(tok);
+		return rc;
+	}
+	json_tokener_free(tok);
+	if (!json_object_is_type(feed, json_type_object) ||
+	    !json_object_object_get_ex(feed, "items", &items) ||
+	    !json_object_is_type(items, json_type_array)) {
+		json_object_put(feed);
+		return error_set(err, "not a JSON Feed: no \"items\" list");
+	}
+	k = json_object_array_length(items);
+	for (i = 0; i < k && rc == 0; i++)
+		rc = jf_item(json_object_array_get_idx(items, i), feed, file, sink,
+		    &st, err);
+	json_object_put(feed);
+	return rc == 0 ? feed_done(&st, err) : rc;
+}
