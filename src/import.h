@@ -66,6 +66,18 @@ int	import_feed(const char *, size_t, const char *,
 int	import_jsonl(const char *, size_t, const char *,
 	    const struct import_sink *, struct error *);
 
+/*
+ * JSON lines one at a time, for input too big to hold (a stream): open,
+ * add each line, close (which refuses input that held no article).
+ */
+struct import_lines;
+
+struct import_lines *import_lines_open(const char *, const struct import_sink *);
+int	import_lines_add(struct import_lines *, const char *, size_t,
+	    struct error *);
+void	import_lines_skip(struct import_lines *, const char *);
+int	import_lines_close(struct import_lines *, struct error *);
+
 /* HTML inside another format (a feed item): its paragraphs, into a. */
 void	import_html_fragment(const char *, size_t, struct article *);
 

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <json-c/json.h>
@@ -128,7 +129,7 @@ jsonl_article(json_object *o, const char *file, struct article *a)
 		return "not a JSON object";
 	if ((body = jsonl_string(o, jsonl_body_keys)) == NULL)
 		return "no text (none of \"text\", \"body\", \"content\")";
-	if (strlen(body) > IMPORT_MAX_ARTICLE)
+	if (strlen(body) > IMPORT_MAX_ARTICLE / 2)	/* room for paragraph breaks */
 		return "the text is over the size limit for one article";
 	jsonl_body(a, body);
 	if (a->body.len == 0)
@@ -145,17 +146,18 @@ jsonl_article(json_object *o, const char *file, struct article *a)
 	return NULL;
 }
 
-struct jsonl {
+struct import_lines {
 	json_tokener	*tok;
 	const char	*file;
 	const struct import_sink *sink;
 	unsigned long	 line;
 	unsigned long	 good, bad;
 	char		 first_bad[256];
+	bool		 document;	/* the first line opened a JSON value */
 };
 
 static void
-jsonl_warn(struct jsonl *j, const char *why)
+jsonl_warn(struct import_lines *j, const char *why)
 {
 	char	msg[256];
 
@@ -166,12 +168,32 @@ jsonl_warn(struct jsonl *j, const char *why)
 		j->sink->warn(j->sink->ctx, msg);
 }
 
+struct import_lines *
+import_lines_open(const char *file, const struct import_sink *sink)
+{
+	struct import_lines	*j = xcalloc(1, sizeof *j);
+
+	j->tok = json_tokener_new_ex(JSONL_DEPTH);
+	j->file = file;
+	j->sink = sink;
+	return j;
+}
+
+/* A line too long to read is skipped unread. */
+void
+import_lines_skip(struct import_lines *j, const char *why)
+{
+	j->line++;
+	jsonl_warn(j, why);
+}
+
 /*
  * One line (without its newline).  A bad line is reported and skipped;
  * -1 only when the sink fails.
  */
-static int
-jsonl_line(struct jsonl *j, const char *s, size_t n, struct error *err)
+int
+import_lines_add(struct import_lines *j, const char *s, size_t n,
+    struct error *err)
 {
 	json_object	*o;
 	struct article	 a;
@@ -186,6 +208,9 @@ jsonl_line(struct jsonl *j, const char *s, size_t n, struct error *err)
 	json_tokener_reset(j->tok);
 	o = json_tokener_parse_ex(j->tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
 	if (o == NULL || json_tokener_get_parse_end(j->tok) != n) {
+		if (j->line == 1 && o == NULL &&
+		    json_tokener_get_error(j->tok) == json_tokener_continue)
+			j->document = true;
 		json_object_put(o);
 		jsonl_warn(j, "not a complete JSON object");
 		return 0;
@@ -200,48 +225,44 @@ jsonl_line(struct jsonl *j, const char *s, size_t n, struct error *err)
 	return rc;
 }
 
-/* Is the whole input one JSON value (spread over lines)? */
-static bool
-jsonl_is_document(const char *s, size_t n)
+/* The end of the input: -1 (with a reason) when it held no article. */
+int
+import_lines_close(struct import_lines *j, struct error *err)
 {
-	json_tokener	*tok = json_tokener_new_ex(JSONL_DEPTH);
-	json_object	*o;
-	bool		 yes;
+	int	rc = 0;
 
-	o = json_tokener_parse_ex(tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
-	yes = o != NULL;
-	json_object_put(o);
-	json_tokener_free(tok);
-	return yes;
+	if (j->good == 0 && j->bad > 0 && j->document)
+		rc = error_set(err, "a JSON document, not JSON lines (one "
+		    "article object a line) nor a JSON Feed");
+	else if (j->good == 0 && j->bad > 0)
+		rc = error_set(err, "no article in %lu line%s of JSON (first: %s)",
+		    j->line, j->line == 1 ? "" : "s", j->first_bad);
+	else if (j->good == 0)
+		rc = error_set(err, "no article: only blank lines");
+	json_tokener_free(j->tok);
+	free(j);
+	return rc;
 }
 
 int
 import_jsonl(const char *s, size_t n, const char *file,
     const struct import_sink *sink, struct error *err)
 {
-	struct jsonl	 j;
-	const char	*p = s, *end = s + n, *nl;
-	int		 rc = 0;
+	struct import_lines	*j = import_lines_open(file, sink);
+	const char		*p = s, *end = s + n, *nl;
+	int			 rc = 0;
 
 	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
-	memset(&j, 0, sizeof j);
-	j.tok = json_tokener_new_ex(JSONL_DEPTH);
-	j.file = file;
-	j.sink = sink;
 	while (rc == 0 && p < end) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			nl = end;
-		rc = jsonl_line(&j, p, (size_t)(nl - p), err);
+		rc = import_lines_add(j, p, (size_t)(nl - p), err);
 		p = nl + 1;
 	}
-	json_tokener_free(j.tok);
-	if (rc == 0 && j.good == 0 && j.bad > 0 && jsonl_is_document(s, n))
-		return error_set(err, "a JSON document, not JSON lines (one "
-		    "article object a line) nor a JSON Feed");
-	if (rc == 0 && j.good == 0)
-		return error_set(err, j.bad > 0 ? "no article in %lu line%s of JSON "
-		    "(first: %s)" : "no article: %lu lines, all blank",
-		    j.line, j.line == 1 ? "" : "s", j.first_bad);
-	return rc;
+	if (rc == -1) {
+		import_lines_close(j, NULL);
+		return -1;
+	}
+	return import_lines_close(j, err);
 }
