@@ -128,3 +128,75 @@ article_hash(const struct article *a)
 		h = (h ^ p[i]) * 0x100000001b3ULL;
 	return h;
 }
+
+#define ARTICLE_SENTENCE_MAX	400	/* bytes of context on either side */
+
+/* "Mr." and "U.S." do not end sentences: a short or single-letter word. */
+static int
+article_is_abbrev(const char *body, size_t dot, size_t floor)
+{
+	size_t	w = dot;
+
+	while (w > floor && body[w - 1] != ' ' && body[w - 1] != '\n')
+		w--;
+	return dot - w <= 1 || (dot - w <= 3 && body[w] >= 'A' &&
+	    body[w] <= 'Z') || memchr(body + w, '.', dot - w) != NULL;
+}
+
+/*
+ * Does a sentence end at i (a stop, closing quotes, then white space or
+ * the end)?  Returns where it ends, or 0.
+ */
+static size_t
+article_ends_sentence(const char *body, size_t len, size_t i, size_t floor)
+{
+	size_t	j = i + 1;
+
+	if (body[i] != '.' && body[i] != '!' && body[i] != '?')
+		return 0;
+	while (j < len && (body[j] == '"' || body[j] == '\'' ||
+	    (unsigned char)body[j] >= 0x80))
+		j++;		/* closing quotes, curly or straight */
+	if (j < len && body[j] != ' ' && body[j] != '\n')
+		return 0;
+	if (body[i] == '.' && article_is_abbrev(body, i, floor))
+		return 0;
+	return j;
+}
+
+/* Does a sentence end just before the space at i? */
+static int
+article_sentence_before(const char *body, size_t len, size_t i, size_t floor)
+{
+	size_t	k = i;
+
+	while (k > floor + 1 && (body[k - 1] == '"' || body[k - 1] == '\'' ||
+	    (unsigned char)body[k - 1] >= 0x80))
+		k--;
+	return k > floor && article_ends_sentence(body, len, k - 1, floor) == i;
+}
+
+/*
+ * The sentence around a span of the body, within its paragraph and at
+ * most ARTICLE_SENTENCE_MAX bytes either side of it.
+ */
+struct span
+article_sentence(const char *body, size_t len, struct span in)
+{
+	struct span	out = in;
+	size_t		floor = in.start > ARTICLE_SENTENCE_MAX ?
+			    in.start - ARTICLE_SENTENCE_MAX : 0;
+	size_t		ceil = in.end + ARTICLE_SENTENCE_MAX < len ?
+			    in.end + ARTICLE_SENTENCE_MAX : len;
+	size_t		i, end = 0;
+
+	for (i = in.start; i > floor; i--)
+		if (body[i - 1] == '\n' || (body[i - 1] == ' ' &&
+		    article_sentence_before(body, len, i - 1, floor)))
+			break;
+	out.start = (uint32_t)i;
+	for (i = in.end; i < ceil && body[i] != '\n' && end == 0; i++)
+		end = article_ends_sentence(body, len, i, floor);
+	out.end = (uint32_t)(end != 0 ? end : i);
+	return out;
+}

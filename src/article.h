@@ -34,5 +34,6 @@ void		article_set(char **, const char *, size_t);
 void		article_add_paragraph(struct article *, const char *, size_t);
 size_t		article_paragraphs(const char *, size_t, struct span **);
 uint64_t	article_hash(const struct article *);
+struct span	article_sentence(const char *, size_t, struct span);
 
 #endif

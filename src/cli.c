@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "attrib.h"
+#include "claims.h"
 #include "cli.h"
 #include "cli_private.h"
 #include "index.h"
@@ -120,6 +121,16 @@ cli_set_import_format(struct cli *c, const char *v)
 	return 0;
 }
 
+static int
+cli_set_relation(struct cli *c, const char *v)
+{
+	if ((c->relation = claims_relation_parse(v)) < 0)
+		return cli_fail(c, "unknown relation '%s' (contradicts, supports, "
+		    "same-quote)", v);
+	return 0;
+}
+
+static int cli_set_within(struct cli *c, const char *v) { c->within = true; return 0; }
 static int cli_set_asc(struct cli *c, const char *v) { c->ascending = true; return 0; }
 static int cli_set_unread(struct cli *c, const char *v) { c->unread = true; return 0; }
 static int cli_set_all(struct cli *c, const char *v) { c->all = true; return 0; }
@@ -171,6 +182,16 @@ static const struct cli_opt cli_sources_opts[] = {
 	OPT_FORMAT("text, tsv or jsonl"),
 	OPT_END
 };
+static const struct cli_opt cli_compare_opts[] = {
+	OPT_FORMAT("text, tsv or jsonl"),
+	{ "all", NULL, cli_set_all, "the pairs within every article" },
+	{ "relation", "RELATION", cli_set_relation,
+	    "only contradicts, supports or same-quote" },
+	{ "within", NULL, cli_set_within,
+	    "only pairs within the articles, not across the index" },
+	{ "limit", "N", cli_set_limit, "at most N pairs within the articles" },
+	OPT_END
+};
 static const struct cli_opt cli_stats_opts[] = {
 	OPT_FORMAT("text, tsv or jsonl"),
 	OPT_END
@@ -194,6 +215,9 @@ static const struct cli_cmd cli_commands[] = {
 	{ "sources", cli_sources, "ID...",
 	    "the people, outlets, organisations and documents an article names",
 	    cli_sources_opts, LISTING },
+	{ "compare", cli_compare, "ID... | --all",
+	    "claims set side by side: what contradicts, supports or repeats what",
+	    cli_compare_opts, LISTING },
 	{ "stats", cli_stats, "", "what the index holds",
 	    cli_stats_opts, LISTING },
 };
@@ -320,6 +344,7 @@ cli_run(const struct cli_globals *g, int argc, char **argv)
 	memset(&c, 0, sizeof c);
 	c.g = g;
 	c.stance = -1;
+	c.relation = -1;
 	if (cmd == NULL) {
 		fprintf(stderr, "quoth: unknown command '%s'\n", argv[0]);
 		cli_usage(stderr);

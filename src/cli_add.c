@@ -95,6 +95,12 @@ add_line(struct add_state *st, const char *status, const char *file,
 	buf_free(&safe);
 }
 
+static const char *
+add_title(const struct add_state *st)
+{
+	return st->last_title != NULL ? st->last_title : "(untitled)";
+}
+
 static void
 add_file_done(struct add_state *st, const char *file)
 {
@@ -109,9 +115,12 @@ add_file_done(struct add_state *st, const char *file)
 	if (st->narticles == 1 && st->last == INGEST_DUPLICATE)
 		add_line(st, "duplicate", file, "  same as #%lld",
 		    (long long)st->last_id);
+	else if (st->narticles == 1 && st->last == INGEST_UNCHANGED)
+		add_line(st, word[st->last], file, "  #%lld %s",
+		    (long long)st->last_id, add_title(st));
 	else if (st->narticles == 1)
 		add_line(st, word[st->last], file, "  #%lld %s (%d quote%s, %d denial%s)",
-		    (long long)st->last_id, st->last_title ? st->last_title : "",
+		    (long long)st->last_id, add_title(st),
 		    st->quotes, st->quotes == 1 ? "" : "s", st->denials,
 		    st->denials == 1 ? "" : "s");
 	else

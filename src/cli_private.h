@@ -28,12 +28,15 @@ struct cli {
 	int		 stance;
 	enum import_format import_format;
 	bool		 only_articles, only_quotes;
+	int		 relation;
+	bool		 within;
 };
 
 int	cli_fail(struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	cli_parse_int(const char *, int64_t *);
 int	cli_ids(struct cli *, int, char **, int64_t **);
+void	cli_quote_fields(struct out *, const struct quote_row *);
 
 /* The commands, each in the file of its concern. */
 int	cli_add(struct cli *, int, char **);
@@ -43,5 +46,6 @@ int	cli_search(struct cli *, int, char **);
 int	cli_quotes(struct cli *, int, char **);
 int	cli_sources(struct cli *, int, char **);
 int	cli_stats(struct cli *, int, char **);
+int	cli_compare(struct cli *, int, char **);
 
 #endif

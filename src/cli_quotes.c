@@ -9,8 +9,8 @@
 #include "xmalloc.h"
 
 /* A QUOTE object: the fields of DESIGN.md section 2, in that order. */
-static void
-quote_fields(struct out *o, const struct quote_row *q)
+void
+cli_quote_fields(struct out *o, const struct quote_row *q)
 {
 	out_int(o, "id", q->id);
 	out_int(o, "article", q->article);
@@ -49,7 +49,7 @@ quote_row(void *ctx, const struct quote_row *q)
 	if (o->format == OUT_TEXT)
 		quote_text_fields(o, q);
 	else
-		quote_fields(o, q);
+		cli_quote_fields(o, q);
 	out_end_row(o);
 	return 0;
 }

@@ -39,11 +39,11 @@ static const struct {
 	{ "\xff\xd8\xff", 3, "a JPEG image" },
 	{ "GIF8", 4, "a GIF image" },
 	{ "%PDF", 4, "a PDF document" },
-	{ "PK\x03\x04", 4, "a ZIP archive (or office document)" },
+	{ "PK\x03\x04", 4, "a ZIP archive or office document" },
 	{ "\x1f\x8b", 2, "gzip-compressed data" },
 	{ "\xfd" "7zXZ", 5, "xz-compressed data" },
 	{ "BZh", 3, "bzip2-compressed data" },
-	{ "\x7f" "ELF", 4, "an executable (ELF)" },
+	{ "\x7f" "ELF", 4, "an ELF executable" },
 	{ "SQLite format 3", 15, "an SQLite database" },
 	{ "\xd0\xcf\x11\xe0", 4, "an old Microsoft Office document" },
 	{ "OggS", 4, "an Ogg media file" },
@@ -95,7 +95,8 @@ import_binary_kind(const char *s, size_t n)
 /*
  * Text has few control bytes; binary data has many.  Looks at the first
  * 64 KiB: more than 1 in 100 bytes being NUL or a control other than
- * white space means this is not text in any encoding we read.
+ * white space (a few strays are tolerated in small files), or more than
+ * 1 in 10 at any size, means this is not text in any encoding we read.
  */
 static bool
 import_looks_binary(const char *s, size_t n)
@@ -110,7 +111,7 @@ import_looks_binary(const char *s, size_t n)
 		    c != '\f' && c != 0x1b)
 			bad++;
 	}
-	return bad * 100 > n;
+	return (bad > 16 && bad * 100 > n) || bad * 10 > n;
 }
 
 /* Copy s without its NUL bytes, counting them into *nuls. */

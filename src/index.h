@@ -110,11 +110,14 @@ struct quote_row {
 	uint32_t	 cue_start, cue_end;
 	const char	*rule;
 	double		 confidence;
+	const char	*context;	/* the sentence around the quote */
 };
 
 struct index_quote_query {
 	const int64_t	*articles;	/* NULL: every article */
 	int		 narticles;
+	const int64_t	*ids;		/* only these quotes, if not NULL */
+	int		 nids;
 	const char	*speaker;	/* resolved name, case-insensitive */
 	int		 stance;	/* enum stance, or -1 for any */
 	int64_t		 source;	/* quotes of or via this sources.id, or 0 */
@@ -159,5 +162,27 @@ int	 index_sources(struct index *, int64_t, index_source_cb, void *,
 int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
 	     struct error *);
 int	 index_stats(struct index *, struct index_stats *, struct error *);
+struct quote_row *index_quote_dup(const struct quote_row *);
+void	 index_quote_free(struct quote_row *);
+
+/* Pairs of claims (index_compare.c). */
+struct claim_pair;
+
+struct pair_row {
+	const struct quote_row	*a;	/* the asserting side */
+	const struct quote_row	*b;	/* what disputes, supports or repeats it */
+	int			 relation;	/* enum claim_relation */
+	double			 score;
+	const char		*why;
+};
+
+typedef int (*index_pair_cb)(void *, const struct pair_row *);
+
+int	 index_store_pairs(struct index *, int64_t, const struct claim_pair *,
+	     size_t, struct error *);
+int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
+	     index_pair_cb, void *, struct error *);
+int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,
+	     struct error *);
 
 #endif

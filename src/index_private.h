@@ -25,8 +25,11 @@
 	    " VALUES (?, ?, ?)")					\
 	X(INSERT_QUOTE, "INSERT INTO quotes (article, text, direct, speaker," \
 	    " source, mention, role, cue, stance, start, stop, mention_start," \
-	    " mention_stop, cue_start, cue_stop, rule, confidence)"	\
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") \
+	    " mention_stop, cue_start, cue_stop, rule, confidence, context)" \
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") \
+	X(QUOTE_IDS, "SELECT id FROM quotes WHERE article = ? ORDER BY id") \
+	X(INSERT_PAIR, "INSERT OR REPLACE INTO pairs (a, b, relation, score," \
+	    " why) VALUES (?, ?, ?, ?, ?)")				\
 	X(INSERT_VIA, "INSERT INTO quote_via (quote, ord, source)"	\
 	    " VALUES (?, ?, ?)")					\
 	X(SET_READ, "UPDATE articles SET read = ? WHERE id = ?")

@@ -37,7 +37,7 @@ static const struct {
 	" q.mention_start, q.mention_stop, q.cue_start, q.cue_stop, q.rule," \
 	" q.confidence, (SELECT group_concat(name, char(30)) FROM" \
 	"  (SELECT s.name FROM quote_via v JOIN sources s ON s.id = v.source" \
-	"   WHERE v.quote = q.id ORDER BY v.ord))"
+	"   WHERE v.quote = q.id ORDER BY v.ord)), q.context"
 
 int
 index_sort_parse(const char *name)
@@ -268,6 +268,7 @@ index_read_quote(sqlite3_stmt *st, struct quote_row *r)
 	r->cue_end = (uint32_t)sqlite3_column_int(st, 17);
 	r->rule = index_column_text(st, 18);
 	r->confidence = sqlite3_column_double(st, 19);
+	r->context = index_column_text(st, 21);
 }
 
 static int
@@ -388,6 +389,13 @@ index_quotes_where(struct buf *sql, const struct index_quote_query *q)
 	if (q->source != 0)
 		buf_adds(sql, " AND (q.source = ?3 OR q.id IN"
 		    " (SELECT quote FROM quote_via WHERE source = ?3))");
+	if (q->ids != NULL) {
+		buf_adds(sql, " AND q.id IN (");
+		for (i = 0; i < q->nids; i++)
+			buf_printf(sql, "%s?%d", i ? ", " : "",
+			    i + 4 + (q->articles != NULL ? q->narticles : 0));
+		buf_adds(sql, ")");
+	}
 }
 
 static void
@@ -408,6 +416,9 @@ index_quotes_bind(sqlite3_stmt *st, const struct index_quote_query *q)
 		sqlite3_bind_int64(st, 3, q->source);
 	for (i = 0; q->articles != NULL && i < q->narticles; i++)
 		sqlite3_bind_int64(st, i + 4, q->articles[i]);
+	for (i = 0; q->ids != NULL && i < q->nids; i++)
+		sqlite3_bind_int64(st, i + 4 + (q->articles != NULL ?
+		    q->narticles : 0), q->ids[i]);
 }
 
 /* Quotes in article and text order, filtered as the query says. */
@@ -517,4 +528,59 @@ index_stats(struct index *ix, struct index_stats *s, struct error *err)
 	if (stat(ix->path, &sb) == 0)
 		s->bytes = (int64_t)sb.st_size;
 	return 0;
+}
+
+static const char *
+index_dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+/* A copy of a row that outlives its callback; index_quote_free() it. */
+struct quote_row *
+index_quote_dup(const struct quote_row *r)
+{
+	struct quote_row	*c = xmalloc(sizeof *c);
+	int			 i;
+
+	*c = *r;
+	c->file = index_dup_or_null(r->file);
+	c->title = index_dup_or_null(r->title);
+	c->text = index_dup_or_null(r->text);
+	c->speaker = index_dup_or_null(r->speaker);
+	c->mention = index_dup_or_null(r->mention);
+	c->role = index_dup_or_null(r->role);
+	c->cue = index_dup_or_null(r->cue);
+	c->rule = index_dup_or_null(r->rule);
+	c->context = index_dup_or_null(r->context);
+	for (i = 0; i < r->nvia; i++)
+		c->via[i] = xstrdup(r->via[i]);
+	return c;
+}
+
+static void
+index_free_const(const char *s)
+{
+	free((char *)(uintptr_t)s);
+}
+
+void
+index_quote_free(struct quote_row *c)
+{
+	int	i;
+
+	if (c == NULL)
+		return;
+	index_free_const(c->file);
+	index_free_const(c->title);
+	index_free_const(c->text);
+	index_free_const(c->speaker);
+	index_free_const(c->mention);
+	index_free_const(c->role);
+	index_free_const(c->cue);
+	index_free_const(c->rule);
+	index_free_const(c->context);
+	for (i = 0; i < c->nvia; i++)
+		index_free_const(c->via[i]);
+	free(c);
 }

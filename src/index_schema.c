@@ -101,6 +101,20 @@ const char *const index_migrations[] = {
 	"  INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)"
 	"    VALUES ('delete', old.id, old.text, old.speaker);"
 	"END;",
+
+	/* 2: the sentence around each quote, and pairs of claims. */
+	"ALTER TABLE quotes ADD COLUMN context TEXT;"
+	"CREATE TABLE pairs ("
+	"  a        INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,"
+	"  b        INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,"
+	"  relation TEXT NOT NULL CHECK (relation IN"
+	"             ('contradicts', 'supports', 'same-quote')),"
+	"  score    REAL NOT NULL,"
+	"  why      TEXT NOT NULL,"
+	"  PRIMARY KEY (a, b)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX pairs_b ON pairs(b);"
+	"CREATE INDEX pairs_score ON pairs(score);",
 };
 
 const int index_migration_count =

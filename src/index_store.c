@@ -202,7 +202,7 @@ index_bind_offsets(sqlite3_stmt *st, int col, struct span sp)
 
 static void
 index_bind_quote(sqlite3_stmt *st, int64_t article, const char *body,
-    const struct attrib_result *r, const struct attribution *q,
+    size_t len, const struct attrib_result *r, const struct attribution *q,
     const int64_t *ids)
 {
 	const struct source	*who = q->speaker >= 0 ? &r->src[q->speaker] : NULL;
@@ -224,6 +224,8 @@ index_bind_quote(sqlite3_stmt *st, int64_t article, const char *body,
 	index_bind_offsets(st, 14, q->cue);
 	index_bind_text(st, 16, q->rule != NULL ? q->rule : "unknown");
 	sqlite3_bind_double(st, 17, (double)q->confidence);
+	/* the sentence around it, for pairing across articles */
+	index_bind_span(st, 18, body, article_sentence(body, len, q->quote));
 }
 
 static int
@@ -247,7 +249,8 @@ index_put_via(struct index *ix, int64_t quote, const struct attribution *q,
 
 static int
 index_put_quotes(struct index *ix, int64_t article, const char *body,
-    const struct attrib_result *r, const int64_t *ids, struct error *err)
+    size_t len, const struct attrib_result *r, const int64_t *ids,
+    struct error *err)
 {
 	sqlite3_stmt	*st;
 	size_t		 i;
@@ -255,7 +258,7 @@ index_put_quotes(struct index *ix, int64_t article, const char *body,
 	for (i = 0; i < r->n; i++) {
 		if ((st = index_stmt(ix, INDEX_STMT_INSERT_QUOTE, err)) == NULL)
 			return -1;
-		index_bind_quote(st, article, body, r, &r->v[i], ids);
+		index_bind_quote(st, article, body, len, r, &r->v[i], ids);
 		if (index_step_done(ix, st, err, "storing a quote") == -1 ||
 		    index_put_via(ix, sqlite3_last_insert_rowid(ix->db),
 		    &r->v[i], ids, err) == -1)
@@ -284,7 +287,8 @@ index_store(struct index *ix, const struct article *a,
 	ids = xcalloc(r->nsrc + 1, sizeof *ids);
 	rc = index_put_sources(ix, *id, r, ids, err);
 	if (rc == 0)
-		rc = index_put_quotes(ix, *id, buf_str(&a->body), r, ids, err);
+		rc = index_put_quotes(ix, *id, buf_str(&a->body), a->body.len, r,
+		    ids, err);
 	free(ids);
 	return rc;
 }

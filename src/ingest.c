@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "attrib.h"
+#include "claims.h"
 #include "ingest.h"
 #include "xmalloc.h"
 
@@ -125,17 +126,28 @@ static const enum ingest_what ingest_status_event[] = {
 	[INDEX_DUPLICATE] = INGEST_DUPLICATE,
 };
 
-/* Attribute and store an article the index does not have yet. */
+/*
+ * Attribute and store an article the index does not have yet, with the
+ * pairs of claims within it.
+ */
 static int
 ingest_store(struct ingest *in, struct article *a, int64_t *id,
     struct attrib_result *r, struct error *err)
 {
+	struct claim_pair	*pairs;
+	size_t			 n;
+	int			 rc;
+
 	attrib_article(buf_str(&a->body), a->body.len, r);
 	if (index_store(in->ix, a, r, id, err) == -1) {
 		in->fatal = true;
 		return -1;
 	}
-	return 0;
+	n = claims_article(buf_str(&a->body), a->body.len, r, &pairs);
+	rc = index_store_pairs(in->ix, *id, pairs, n, err);
+	free(pairs);
+	in->fatal = rc == -1;
+	return rc;
 }
 
 /* The sink the importers hand each article to. */

@@ -112,6 +112,21 @@ out_unmarked(const char *s)
 	return buf_detach(&b);
 }
 
+/* A cell of text on one line: line breaks become spaces. */
+static void
+out_text_line(struct buf *b, const char *s)
+{
+	const char	*nl;
+
+	while ((nl = strchr(s, '\n')) != NULL) {
+		utf8_sanitize(b, s, (size_t)(nl - s), false);
+		if (b->len > 0 && b->s[b->len - 1] != ' ')
+			buf_addc(b, ' ');
+		s = nl + 1;
+	}
+	utf8_sanitize(b, s, strlen(s), false);
+}
+
 /* TSV: tab, newline and backslash escaped; the rest made safe. */
 static void
 out_tsv_field(struct buf *b, const char *s)
@@ -136,7 +151,7 @@ out_tsv_field(struct buf *b, const char *s)
 void
 out_row(struct out *o)
 {
-	o->col = 0;
+	o->col = o->outer_col = 0;
 	buf_truncate(&o->line, 0);
 	if (o->format == OUT_JSONL || o->format == OUT_JSON)
 		buf_addc(&o->line, '{');
@@ -156,8 +171,7 @@ out_text_cell(struct out *o, const char *key, const char *val, bool numeric)
 		o->cellcap = o->cellcap ? o->cellcap * 2 : 256;
 		o->cells = xreallocarray(o->cells, o->cellcap, sizeof *o->cells);
 	}
-	utf8_sanitize(&b, val != NULL ? val : "", val != NULL ? strlen(val) : 0,
-	    false);
+	out_text_line(&b, val != NULL ? val : "-");
 	o->cells[o->ncells++] = buf_detach(&b);
 	(void)key;
 }
@@ -173,7 +187,8 @@ out_field(struct out *o, const char *key, const char *val, const char *json,
 		break;
 	case OUT_TSV:
 		if (!o->header_done)
-			buf_printf(&o->header, "%s%s", o->col ? "\t" : "", key);
+			buf_printf(&o->header, "%s%s%s", o->col ? "\t" : "",
+			    o->prefix, key);
 		if (o->col)
 			buf_addc(&o->line, '\t');
 		out_tsv_field(&o->line, val != NULL ? val : "");
@@ -252,6 +267,35 @@ out_strv(struct out *o, const char *key, const char *const *v, int n)
 	out_field(o, key, buf_str(&t), buf_str(&j), false);
 	buf_free(&j);
 	buf_free(&t);
+}
+
+/*
+ * A nested object: a JSON object under key, or in tsv and text its fields
+ * with "key." before their names.  One level deep.
+ */
+void
+out_begin_object(struct out *o, const char *key)
+{
+	if (o->format != OUT_JSON && o->format != OUT_JSONL) {
+		snprintf(o->prefix, sizeof o->prefix, "%s.", key);
+		return;
+	}
+	if (o->col)
+		buf_addc(&o->line, ',');
+	out_json_string(&o->line, key, strlen(key));
+	buf_adds(&o->line, ":{");
+	o->outer_col = o->col;
+	o->col = 0;
+}
+
+void
+out_end_object(struct out *o)
+{
+	o->prefix[0] = '\0';
+	if (o->format != OUT_JSON && o->format != OUT_JSONL)
+		return;
+	buf_addc(&o->line, '}');
+	o->col = o->outer_col + 1;
 }
 
 void

@@ -37,6 +37,8 @@ struct out {
 	int		 width;		/* text: terminal columns, 0 if not a tty */
 	struct buf	 line;		/* the row being built (tsv, jsonl) */
 	int		 col;		/* fields in the current row */
+	int		 outer_col;	/* ... of the row, inside an object */
+	char		 prefix[32];	/* tsv, text: "a." inside object "a" */
 	bool		 header_done;
 	struct buf	 header;
 	/* text: rows are kept until out_finish(), to align columns */
@@ -55,6 +57,8 @@ void	 out_int(struct out *, const char *, int64_t);
 void	 out_real(struct out *, const char *, double);
 void	 out_bool(struct out *, const char *, bool);
 void	 out_strv(struct out *, const char *, const char *const *, int);
+void	 out_begin_object(struct out *, const char *);
+void	 out_end_object(struct out *);
 void	 out_end_row(struct out *);
 void	 out_finish(struct out *);
 

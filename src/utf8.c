@@ -158,6 +158,17 @@ utf8_from_utf16(struct buf *out, const char *s, size_t n, bool big_endian)
 	return 0;
 }
 
+/* A letter or a digit, in any script. */
+bool
+utf8_is_letter(uint32_t cp)
+{
+	utf8proc_category_t	c = utf8proc_category((utf8proc_int32_t)cp);
+
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+	    (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
+	    (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
 /*
  * Code points a terminal must never receive from content: C0 and C1
  * controls (ESC starts every escape sequence; C1 CSI/OSC/DCS do the same

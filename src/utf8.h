@@ -19,6 +19,7 @@ bool	 utf8_valid(const char *, size_t, size_t *);
 void	 utf8_from_cp1252(struct buf *, const char *, size_t);
 int	 utf8_from_utf16(struct buf *, const char *, size_t, bool);
 
+bool	 utf8_is_letter(uint32_t);
 bool	 utf8_is_unsafe(uint32_t);
 uint32_t utf8_placeholder(uint32_t);
 void	 utf8_sanitize(struct buf *, const char *, size_t, bool);

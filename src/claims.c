@@ -1,0 +1,643 @@
+/*
+ * Claim pairing.  Each quote becomes a small set of terms; pairs are
+ * scored by the weighted cosine of their term sets, and opposed when
+ * their stances oppose or a shared term is negated on one side only.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define CLAIMS_NEG_SCOPE	4	/* content words a negation governs */
+#define CLAIMS_CONTEXT_WEIGHT	0.6f	/* a context term counts less */
+#define CLAIMS_MIN_CONTRADICT	0.25f
+#define CLAIMS_MIN_SUPPORT	0.45f
+#define CLAIMS_MIN_SAME		0.8f
+#define CLAIMS_MAX_NAME_WORDS	256
+
+static const char *const claims_relations[] = {
+#define X(id, name) name,
+	CLAIM_RELATIONS(X)
+#undef X
+};
+
+/*
+ * Words that carry no topic: function words, and the vocabulary of
+ * attribution itself ("said", "according"), which every quote shares.
+ * Sorted, for bsearch.
+ */
+static const char *const claims_stopwords[] = {
+	"about", "according", "across", "added", "after", "again", "against",
+	"all", "also", "although", "among", "and", "announced", "another",
+	"any", "are", "around", "asked", "because", "been", "before", "being",
+	"between", "both", "but", "can", "cannot", "claimed", "could", "did",
+	"does", "doing", "during", "each", "either", "email", "even", "ever",
+	"every",
+	"for", "from", "further", "had", "has", "have", "having", "her", "here",
+	"hers", "herself", "him", "himself", "his", "how", "however",
+	"interview", "into",
+	"its", "itself", "just", "last", "later", "least", "less", "like",
+	"many", "may", "might", "more", "most", "much", "must", "noted",
+	"noting", "now", "off", "once", "one", "only", "other", "others",
+	"our", "ours", "out", "over", "own", "per", "rather", "really",
+	"referring", "reported", "reports", "said", "same", "saying", "says",
+	"should", "since", "some", "spokesman", "spokesperson", "spokeswoman",
+	"statement", "still", "such", "than", "that", "the",
+	"their", "theirs", "them", "themselves", "then", "there", "these",
+	"they", "this", "those", "though", "through", "throughout", "thus",
+	"told", "too", "under", "until", "upon", "very", "was", "were", "what",
+	"when", "where", "whether", "which", "while", "who", "whom", "whose",
+	"why", "will", "with", "within", "would", "yet", "you", "your",
+};
+
+/* Words that negate what follows them. Sorted. */
+static const char *const claims_negators[] = {
+	"denied", "denies", "deny", "denying", "false", "neither", "never",
+	"no", "nobody", "none", "nor", "not", "nothing", "untrue", "without",
+};
+
+static int
+claims_cmp_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+static bool
+claims_in(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(w, list, n, sizeof *list, claims_cmp_word) != NULL;
+}
+
+#define IN_LIST(w, l)	claims_in(w, l, sizeof l / sizeof l[0])
+
+static bool
+claims_sorted(const char *const *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 1; i < n; i++)
+		if (strcmp(v[i - 1], v[i]) >= 0)
+			return false;
+	return true;
+}
+
+/* The word lists are searched by bisection: the tests check their order. */
+bool
+claims_tables_sorted(void)
+{
+	return claims_sorted(claims_stopwords, sizeof claims_stopwords /
+	    sizeof claims_stopwords[0]) && claims_sorted(claims_negators,
+	    sizeof claims_negators / sizeof claims_negators[0]);
+}
+
+const char *
+claims_relation_name(enum claim_relation r)
+{
+	return r < CLAIM_RELATION_COUNT ? claims_relations[r] : "?";
+}
+
+int
+claims_relation_parse(const char *name)
+{
+	int	i;
+
+	for (i = 0; i < CLAIM_RELATION_COUNT; i++)
+		if (strcmp(name, claims_relations[i]) == 0)
+			return i;
+	return -1;
+}
+
+static uint32_t
+claims_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * Length of the word character at s (0 if none): ASCII letters, digits,
+ * apostrophes and hyphens, and any letter or digit beyond ASCII; a curly
+ * apostrophe only between letters ("Trump’s"), never as a quote mark.
+ */
+static size_t
+claims_word_char(const char *s)
+{
+	unsigned char	c = (unsigned char)*s;
+	uint32_t	cp;
+	size_t		k;
+
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '\'' || c == '-')
+		return 1;
+	if (c < 0x80)
+		return 0;
+	k = utf8_decode(s, strnlen(s, 4), &cp);
+	if (cp == 0x2019)
+		return claims_word_char(s + k) > 0 ? k : 0;
+	return utf8_is_letter(cp) ? k : 0;
+}
+
+/* The end of the word starting at s[i]. */
+static size_t
+claims_word_end(const char *s, size_t i)
+{
+	size_t	k;
+
+	while ((k = claims_word_char(s + i)) > 0)
+		i += k;
+	return i;
+}
+
+/* Lower-case w (ASCII) into out, dropping a possessive; returns length. */
+static size_t
+claims_fold(const char *w, size_t n, char *out, size_t cap)
+{
+	size_t	i, k = 0;
+
+	if (n >= 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)
+		n -= 4;
+	else if (n >= 2 && (memcmp(w + n - 2, "'s", 2) == 0))
+		n -= 2;
+	while (n > 0 && (w[n - 1] == '\'' || w[n - 1] == '-'))
+		n--;
+	for (i = 0; i < n && k + 1 < cap; i++)
+		out[k++] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+	out[k] = '\0';
+	return k;
+}
+
+/* Plurals fold into their singular: "contacts" meets "contact". */
+static size_t
+claims_stem(char *w, size_t n)
+{
+	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(w + n - 3, "y");
+		return n - 2;
+	}
+	if (n > 4 && strcmp(w + n - 4, "sses") == 0)
+		n -= 2;
+	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	    w[n - 2] != 'u' && w[n - 2] != 'i')
+		n -= 1;
+	w[n] = '\0';
+	return n;
+}
+
+static bool
+claims_ends_negated(const char *w, size_t n)
+{
+	return (n > 3 && memcmp(w + n - 3, "n't", 3) == 0) ||
+	    (n > 5 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
+/* Clause punctuation ends the reach of a negation. */
+static bool
+claims_ends_clause(unsigned char c)
+{
+	return c == ',' || c == ';' || c == '.' || c == ':' || c == '!' ||
+	    c == '?' || c == '(' || c == ')';
+}
+
+struct claims_names {
+	uint32_t	hash[CLAIMS_MAX_NAME_WORDS];
+	size_t		n;
+};
+
+static bool
+claims_is_name(const struct claims_names *nm, uint32_t h)
+{
+	size_t	i;
+
+	for (i = 0; i < nm->n; i++)
+		if (nm->hash[i] == h)
+			return true;
+	return false;
+}
+
+static void
+claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
+    size_t at, size_t len)
+{
+	int	i;
+
+	for (i = 0; i < c->nterms; i++) {
+		if (c->terms[i].hash != h)
+			continue;
+		if (in_quote && !c->terms[i].in_quote) {
+			c->terms[i].in_quote = 1;
+			c->terms[i].flags = negated ? CLAIMS_TERM_NEGATED : 0;
+			c->nquote_terms++;
+		}
+		return;
+	}
+	if (c->nterms == CLAIMS_MAX_TERMS)
+		return;
+	c->terms[c->nterms].hash = h;
+	c->terms[c->nterms].flags = negated ? CLAIMS_TERM_NEGATED : 0;
+	c->terms[c->nterms].in_quote = in_quote;
+	c->terms[c->nterms].at = (uint32_t)at;
+	c->terms[c->nterms++].len = (uint16_t)(len < 0xffff ? len : 0xffff);
+	c->nquote_terms += in_quote;
+	c->negated |= in_quote && negated;
+}
+
+/* Read the words of text into c's terms. */
+static void
+claims_scan(struct claim *c, const char *text, bool in_quote,
+    const struct claims_names *nm)
+{
+	char		w[64];
+	size_t		i = 0, start, n;
+	int		neg = 0;
+
+	while (text[i] != '\0') {
+		if (claims_word_char(text + i) == 0) {
+			if (claims_ends_clause((unsigned char)text[i]))
+				neg = 0;
+			i++;
+			continue;
+		}
+		start = i;
+		i = claims_word_end(text, i);
+		n = claims_fold(text + start, i - start, w, sizeof w);
+		if (claims_ends_negated(text + start, i - start) ||
+		    IN_LIST(w, claims_negators)) {
+			neg = CLAIMS_NEG_SCOPE;
+			continue;
+		}
+		if (n < 3 || IN_LIST(w, claims_stopwords))
+			continue;
+		n = claims_stem(w, n);
+		if (!claims_is_name(nm, claims_hash(w, n)))
+			claims_add_term(c, claims_hash(w, n), neg > 0, in_quote,
+			    start, i - start);
+		if (neg > 0)
+			neg--;
+	}
+}
+
+static void
+claims_add_names(struct claims_names *nm, const char *name)
+{
+	char	w[64];
+	size_t	i = 0, start, n;
+
+	while (name[i] != '\0' && nm->n < CLAIMS_MAX_NAME_WORDS) {
+		if (claims_word_char(name + i) == 0) {
+			i++;
+			continue;
+		}
+		start = i;
+		i = claims_word_end(name, i);
+		n = claims_stem(w, claims_fold(name + start, i - start, w, sizeof w));
+		if (n >= 3 && !IN_LIST(w, claims_stopwords))
+			nm->hash[nm->n++] = claims_hash(w, n);
+	}
+}
+
+/*
+ * Reduce a claim to its terms: the quote's own words first, then its
+ * sentence's; the words of names (the article's sources) are left out,
+ * since who speaks is not what is spoken of.
+ */
+void
+claims_prepare(struct claim *c, const char *const *names, size_t nnames)
+{
+	struct claims_names	nm;
+	size_t			i;
+
+	nm.n = 0;
+	for (i = 0; i < nnames; i++)
+		claims_add_names(&nm, names[i]);
+	if (c->speaker != NULL)
+		claims_add_names(&nm, c->speaker);
+	c->nterms = c->nquote_terms = 0;
+	c->negated = false;
+	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
+	if (c->context != NULL)
+		claims_scan(c, c->context, false, &nm);
+}
+
+static float
+claims_weight(const struct claim_term *t)
+{
+	return t->in_quote ? 1.0f : CLAIMS_CONTEXT_WEIGHT;
+}
+
+static const struct claim_term *
+claims_find(const struct claim *c, uint32_t h)
+{
+	int	i;
+
+	for (i = 0; i < c->nterms; i++)
+		if (c->terms[i].hash == h)
+			return &c->terms[i];
+	return NULL;
+}
+
+struct claims_overlap {
+	float	cosine;
+	int	shared;
+	int	shared_in_quote;	/* shared terms in at least one quote */
+	bool	polarity;		/* a shared term negated on one side */
+	float	jaccard_quote;		/* of the quotes' own terms */
+};
+
+static float
+claims_norm(const struct claim *c)
+{
+	float	s = 0;
+	int	i;
+
+	for (i = 0; i < c->nterms; i++)
+		s += claims_weight(&c->terms[i]) * claims_weight(&c->terms[i]);
+	return sqrtf(s);
+}
+
+static void
+claims_overlap(const struct claim *a, const struct claim *b,
+    struct claims_overlap *o)
+{
+	const struct claim_term	*t;
+	float			 dot = 0, na, nb;
+	int			 i, both_quote = 0;
+
+	memset(o, 0, sizeof *o);
+	for (i = 0; i < a->nterms; i++) {
+		if ((t = claims_find(b, a->terms[i].hash)) == NULL)
+			continue;
+		o->shared++;
+		dot += claims_weight(&a->terms[i]) * claims_weight(t);
+		o->shared_in_quote += a->terms[i].in_quote || t->in_quote;
+		both_quote += a->terms[i].in_quote && t->in_quote;
+		o->polarity |= (a->terms[i].flags ^ t->flags) & CLAIMS_TERM_NEGATED;
+	}
+	na = claims_norm(a);
+	nb = claims_norm(b);
+	o->cosine = na > 0 && nb > 0 ? dot / (na * nb) : 0;
+	if (a->nquote_terms + b->nquote_terms - both_quote > 0)
+		o->jaccard_quote = (float)both_quote /
+		    (float)(a->nquote_terms + b->nquote_terms - both_quote);
+}
+
+static bool
+claims_opposed(enum stance x, enum stance y)
+{
+	return (x == STANCE_CLAIM && (y == STANCE_DENIAL ||
+	    y == STANCE_CORRECTION)) || (y == STANCE_CLAIM &&
+	    (x == STANCE_DENIAL || x == STANCE_CORRECTION));
+}
+
+static bool
+claims_same_speaker(const struct claim *a, const struct claim *b)
+{
+	return a->speaker != NULL && b->speaker != NULL &&
+	    strcmp(a->speaker, b->speaker) == 0;
+}
+
+/* The last word of a name: "Hope Hicks" is "Hicks" in a sentence. */
+static void
+claims_short_name(const struct claim *c, const char *fallback, char *out,
+    size_t cap)
+{
+	const char	*sp;
+
+	if (c->speaker == NULL) {
+		snprintf(out, cap, "%s", fallback);
+		return;
+	}
+	sp = strrchr(c->speaker, ' ');
+	snprintf(out, cap, "%s", sp != NULL ? sp + 1 : c->speaker);
+}
+
+/* The shared words as b writes them, in b's order, at most four. */
+static void
+claims_shared_words(const struct claim *a, const struct claim *b,
+    struct buf *out)
+{
+	const struct claim_term	*t;
+	const char		*text;
+	int			 i, n = 0;
+
+	for (i = 0; i < b->nterms && n < 4; i++) {
+		t = &b->terms[i];
+		if (claims_find(a, t->hash) == NULL)
+			continue;
+		text = t->in_quote ? b->text : b->context;
+		if (text == NULL)
+			continue;
+		buf_printf(out, "%s%.*s", n++ ? ", " : "", (int)t->len, text + t->at);
+	}
+}
+
+static void
+claims_why(struct claim_pair *p, const struct claim *a, const struct claim *b)
+{
+	static const char *const verb[] = {
+		[STANCE_CLAIM] = "disputes", [STANCE_DENIAL] = "denies",
+		[STANCE_CORRECTION] = "walks back", [STANCE_REFUSAL] = "declines",
+	};
+	struct buf	words = BUF_INIT;
+	char		na[64], nb[64];
+
+	claims_short_name(a, "one source", na, sizeof na);
+	claims_short_name(b, "another source", nb, sizeof nb);
+	claims_shared_words(a, b, &words);
+	if (p->relation == CLAIM_SAME_QUOTE)
+		snprintf(p->why, sizeof p->why, "the same words in two articles: %s",
+		    buf_str(&words));
+	else if (p->relation == CLAIM_SUPPORTS)
+		snprintf(p->why, sizeof p->why, "%s and %s say alike: %s", na, nb,
+		    buf_str(&words));
+	else
+		snprintf(p->why, sizeof p->why, "%s %s what %s asserts: %s", nb,
+		    verb[b->stance < STANCE_COUNT ? b->stance : 0], na,
+		    buf_str(&words));
+	buf_free(&words);
+}
+
+/* Put the asserting side first: a claim against its denial. */
+static void
+claims_order(const struct claim **a, const struct claim **b)
+{
+	const struct claim	*t;
+
+	if (((*a)->stance != STANCE_CLAIM && (*b)->stance == STANCE_CLAIM) ||
+	    ((*a)->stance == (*b)->stance && (*a)->negated && !(*b)->negated)) {
+		t = *a;
+		*a = *b;
+		*b = t;
+	}
+}
+
+/* Quotes from one sentence are parts of one statement, not two. */
+static bool
+claims_one_sentence(const struct claim *a, const struct claim *b)
+{
+	return a->article == b->article && a->context != NULL &&
+	    b->context != NULL && strcmp(a->context, b->context) == 0;
+}
+
+static bool
+claims_relate(const struct claim *a, const struct claim *b,
+    const struct claims_overlap *o, struct claim_pair *p)
+{
+	bool	opposed = claims_opposed(a->stance, b->stance) || o->polarity;
+
+	if (a->article != b->article && a->direct && b->direct &&
+	    o->jaccard_quote >= CLAIMS_MIN_SAME) {
+		p->relation = CLAIM_SAME_QUOTE;
+		p->score = o->jaccard_quote;
+		return true;
+	}
+	if (o->shared < 2 || o->shared_in_quote == 0 || claims_one_sentence(a, b) ||
+	    (claims_same_speaker(a, b) && a->stance != STANCE_CORRECTION &&
+	    b->stance != STANCE_CORRECTION))
+		return false;
+	if (opposed && o->cosine >= CLAIMS_MIN_CONTRADICT) {
+		p->relation = CLAIM_CONTRADICTS;
+		p->score = fminf(1.0f, o->cosine * (o->polarity &&
+		    claims_opposed(a->stance, b->stance) ? 1.5f : 1.2f));
+		return true;
+	}
+	if (!opposed && a->stance == STANCE_CLAIM && b->stance == STANCE_CLAIM &&
+	    o->cosine >= CLAIMS_MIN_SUPPORT) {
+		p->relation = CLAIM_SUPPORTS;
+		p->score = o->cosine;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Do a and b (prepared) pair?  Fills p with the relation, the score and
+ * why; p->a and p->b are left for the caller, except that when the pair
+ * reads better the other way round the caller is told by p->a == 1.
+ */
+bool
+claims_pair(const struct claim *a, const struct claim *b, struct claim_pair *p)
+{
+	const struct claim	*x = a, *y = b;
+	struct claims_overlap	 o;
+
+	memset(p, 0, sizeof *p);
+	if (a->stance == STANCE_REFUSAL || b->stance == STANCE_REFUSAL)
+		return false;
+	claims_overlap(a, b, &o);
+	if (!claims_relate(a, b, &o, p))
+		return false;
+	claims_order(&x, &y);
+	p->a = x == a ? 0 : 1;
+	p->b = 1 - p->a;
+	claims_why(p, x, y);
+	return true;
+}
+
+static int
+claims_by_score(const void *x, const void *y)
+{
+	const struct claim_pair	*a = x, *b = y;
+
+	return (a->score < b->score) - (a->score > b->score);
+}
+
+/* Every pair among n prepared claims, best first. */
+size_t
+claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
+{
+	struct claim_pair	*pairs = NULL, p;
+	size_t			 i, j, np = 0, cap = 0;
+
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			if (!claims_pair(&v[i], &v[j], &p))
+				continue;
+			if (np == cap) {
+				cap = cap ? cap * 2 : 16;
+				pairs = xreallocarray(pairs, cap, sizeof *pairs);
+			}
+			p.a = p.a == 0 ? i : j;
+			p.b = p.a == i ? j : i;
+			pairs[np++] = p;
+		}
+	if (np > 1)
+		qsort(pairs, np, sizeof *pairs, claims_by_score);
+	*out = pairs;
+	return np;
+}
+
+/*
+ * The pairs among the attributions of one article, as the engine returned
+ * them; a and b index r->v.
+ */
+size_t
+claims_article(const char *body, size_t len, const struct attrib_result *r,
+    struct claim_pair **out)
+{
+	struct claim	 *v;
+	const char	**names;
+	struct span	  sp;
+	size_t		  i, n;
+
+	*out = NULL;
+	if (r->n < 2)
+		return 0;
+	names = xcalloc(r->nsrc + 1, sizeof *names);
+	for (i = 0; i < r->nsrc; i++)
+		names[i] = r->src[i].name;
+	v = xcalloc(r->n, sizeof *v);
+	for (i = 0; i < r->n; i++) {
+		sp = r->v[i].quote;
+		v[i].text = xstrndup(body + sp.start, sp.end - sp.start);
+		sp = article_sentence(body, len, sp);
+		v[i].context = xstrndup(body + sp.start, sp.end - sp.start);
+		v[i].speaker = r->v[i].speaker >= 0 ?
+		    r->src[r->v[i].speaker].name : NULL;
+		v[i].stance = r->v[i].stance;
+		v[i].direct = r->v[i].direct;
+		claims_prepare(&v[i], names, r->nsrc);
+	}
+	n = claims_pairs(v, r->n, out);
+	for (i = 0; i < r->n; i++) {
+		free((char *)(uintptr_t)v[i].text);
+		free((char *)(uintptr_t)v[i].context);
+	}
+	free(v);
+	free(names);
+	return n;
+}
+
+/*
+ * An FTS5 query that finds candidate counterparts of c across the index:
+ * its terms as prefixes, any of them.
+ */
+void
+claims_query(const struct claim *c, struct buf *q)
+{
+	const struct claim_term	*t;
+	const char		*text;
+	char			 w[64];
+	size_t			 n;
+	int			 i, used = 0;
+
+	for (i = 0; i < c->nterms && used < 12; i++) {
+		t = &c->terms[i];
+		text = t->in_quote ? c->text : c->context;
+		if (text == NULL)
+			continue;
+		n = claims_stem(w, claims_fold(text + t->at, t->len, w, sizeof w));
+		if (n < 3 || strpbrk(w, "\"'-") != NULL)
+			continue;
+		buf_printf(q, "%s\"%s\"*", used++ ? " OR " : "", w);
+	}
+}

@@ -1,0 +1,412 @@
+/*
+ * Pairs of claims in the index: stored at import for the quotes of one
+ * article, found on demand across the index for any quote.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "index_private.h"
+#include "xmalloc.h"
+
+/* The ids of an article's quotes, in the order they were stored. */
+static int64_t *
+index_quote_ids(struct index *ix, int64_t article, size_t *n,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+	int64_t		*ids = NULL;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*n = 0;
+	if ((st = index_stmt(ix, INDEX_STMT_QUOTE_IDS, err)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, article);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			ids = xreallocarray(ids, cap, sizeof *ids);
+		}
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	if (rc != SQLITE_DONE) {
+		free(ids);
+		index_db_error(ix, err, "reading quotes");
+		return NULL;
+	}
+	return ids != NULL ? ids : xcalloc(1, sizeof *ids);
+}
+
+/* Store the pairs claims_article() found; a and b index its quotes. */
+int
+index_store_pairs(struct index *ix, int64_t article,
+    const struct claim_pair *p, size_t n, struct error *err)
+{
+	sqlite3_stmt	*st;
+	int64_t		*ids;
+	size_t		 nids, i;
+	int		 rc = 0;
+
+	if (n == 0)
+		return 0;
+	if ((ids = index_quote_ids(ix, article, &nids, err)) == NULL)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		if (p[i].a >= nids || p[i].b >= nids)
+			continue;
+		if ((st = index_stmt(ix, INDEX_STMT_INSERT_PAIR, err)) == NULL) {
+			rc = -1;
+			break;
+		}
+		sqlite3_bind_int64(st, 1, ids[p[i].a]);
+		sqlite3_bind_int64(st, 2, ids[p[i].b]);
+		sqlite3_bind_text(st, 3, claims_relation_name(p[i].relation), -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_double(st, 4, (double)p[i].score);
+		index_bind_text(st, 5, p[i].why);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = index_db_error(ix, err, "storing a pair of claims");
+	}
+	free(ids);
+	return rc;
+}
+
+/* A stored pair, before its quotes are read. */
+struct index_stored_pair {
+	int64_t	 a, b;
+	int	 relation;
+	double	 score;
+	char	*why;
+};
+
+struct index_pair_list {
+	struct index_stored_pair	*v;
+	size_t				 n, cap;
+};
+
+static void
+index_pairs_sql(struct buf *sql, int narticles, int relation, int64_t limit)
+{
+	int	i;
+
+	buf_adds(sql, "SELECT p.a, p.b, p.relation, p.score, p.why FROM pairs p");
+	buf_adds(sql, " WHERE 1");
+	if (narticles > 0) {
+		buf_adds(sql, " AND (SELECT article FROM quotes WHERE id = p.a) IN (");
+		for (i = 0; i < narticles; i++)
+			buf_printf(sql, "%s?%d", i ? ", " : "", i + 2);
+		buf_adds(sql, ")");
+	}
+	if (relation >= 0)
+		buf_adds(sql, " AND p.relation = ?1");
+	buf_printf(sql, " ORDER BY p.score DESC LIMIT %lld",
+	    (long long)(limit > 0 ? limit : -1));
+}
+
+static int
+index_read_pairs(struct index *ix, sqlite3_stmt *st,
+    struct index_pair_list *l, struct error *err)
+{
+	const char	*rel;
+	int		 rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (l->n == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 32;
+			l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+		}
+		l->v[l->n].a = sqlite3_column_int64(st, 0);
+		l->v[l->n].b = sqlite3_column_int64(st, 1);
+		rel = index_column_text(st, 2);
+		l->v[l->n].relation = claims_relation_parse(rel != NULL ? rel : "");
+		l->v[l->n].score = sqlite3_column_double(st, 3);
+		l->v[l->n++].why = xstrdup(index_column_text(st, 4) != NULL ?
+		    index_column_text(st, 4) : "");
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return index_db_error(ix, err, "reading pairs");
+	return 0;
+}
+
+struct index_two {
+	int64_t			 id[2];
+	struct quote_row	*row[2];
+};
+
+static int
+index_keep_row(void *ctx, const struct quote_row *q)
+{
+	struct index_two	*t = ctx;
+	int			 i;
+
+	for (i = 0; i < 2; i++)
+		if (q->id == t->id[i] && t->row[i] == NULL)
+			t->row[i] = index_quote_dup(q);
+	return 0;
+}
+
+/* Read both quotes of a stored pair and hand the pair on. */
+static int
+index_emit_stored(struct index *ix, const struct index_stored_pair *p,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_two		t = { { p->a, p->b }, { NULL, NULL } };
+	struct index_quote_query	q;
+	struct pair_row			r;
+	int				rc;
+
+	memset(&q, 0, sizeof q);
+	q.stance = -1;
+	q.ids = t.id;
+	q.nids = 2;
+	rc = index_quotes(ix, &q, index_keep_row, &t, err);
+	if (rc == 0 && t.row[0] != NULL && t.row[1] != NULL) {
+		r.a = t.row[0];
+		r.b = t.row[1];
+		r.relation = p->relation;
+		r.score = p->score;
+		r.why = p->why;
+		rc = cb(ctx, &r) != 0 ? 1 : 0;
+	}
+	index_quote_free(t.row[0]);
+	index_quote_free(t.row[1]);
+	return rc;
+}
+
+/*
+ * The stored pairs of the given articles (or of all, when n is 0), best
+ * first; relation is an enum claim_relation or -1 for any.
+ */
+int
+index_pairs(struct index *ix, const int64_t *articles, int n, int relation,
+    int64_t limit, index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_pair_list	 l = { NULL, 0, 0 };
+	struct buf		 sql = BUF_INIT;
+	sqlite3_stmt		*st;
+	size_t			 i;
+	int			 rc;
+
+	index_pairs_sql(&sql, n, relation, limit);
+	rc = index_prepare(ix, &st, buf_str(&sql), err);
+	buf_free(&sql);
+	if (rc == -1)
+		return -1;
+	if (relation >= 0)
+		sqlite3_bind_text(st, 1, claims_relation_name(relation), -1,
+		    SQLITE_STATIC);
+	for (i = 0; i < (size_t)n; i++)
+		sqlite3_bind_int64(st, (int)i + 2, articles[i]);
+	rc = index_read_pairs(ix, st, &l, err);
+	for (i = 0; i < l.n; i++) {
+		if (rc == 0)
+			rc = index_emit_stored(ix, &l.v[i], cb, ctx, err);
+		free(l.v[i].why);
+	}
+	free(l.v);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Rows collected from a callback, owned. */
+struct index_rows {
+	struct quote_row	**v;
+	size_t			  n, cap;
+};
+
+static int
+index_collect_row(void *ctx, const struct quote_row *q)
+{
+	struct index_rows	*r = ctx;
+
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 32;
+		r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
+	}
+	r->v[r->n++] = index_quote_dup(q);
+	return 0;
+}
+
+static void
+index_rows_free(struct index_rows *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->n; i++)
+		index_quote_free(r->v[i]);
+	free(r->v);
+	memset(r, 0, sizeof *r);
+}
+
+struct index_names {
+	char	**v;
+	size_t	  n;
+};
+
+static int
+index_collect_name(void *ctx, const struct source_row *s)
+{
+	struct index_names	*nm = ctx;
+
+	nm->v = xreallocarray(nm->v, nm->n + 1, sizeof *nm->v);
+	nm->v[nm->n++] = xstrdup(s->name);
+	return 0;
+}
+
+static void
+index_claim_of(struct claim *c, const struct quote_row *q,
+    const struct index_names *nm)
+{
+	memset(c, 0, sizeof *c);
+	c->id = q->id;
+	c->article = q->article;
+	c->text = q->text;
+	c->context = q->context;
+	c->speaker = q->speaker;
+	c->stance = q->stance;
+	c->direct = q->direct;
+	claims_prepare(c, (const char *const *)nm->v, nm->n);
+}
+
+/* The best counterparts found so far for one quote. */
+struct index_best {
+	struct quote_row	*row[8];
+	struct claim_pair	 pair[8];
+	int			 n, max;
+};
+
+static void
+index_best_add(struct index_best *b, const struct quote_row *q,
+    const struct claim_pair *p)
+{
+	int	i, worst = 0;
+
+	if (b->n < b->max) {
+		b->row[b->n] = index_quote_dup(q);
+		b->pair[b->n++] = *p;
+		return;
+	}
+	for (i = 1; i < b->n; i++)
+		if (b->pair[i].score < b->pair[worst].score)
+			worst = i;
+	if (b->n == 0 || p->score <= b->pair[worst].score)
+		return;
+	index_quote_free(b->row[worst]);
+	b->row[worst] = index_quote_dup(q);
+	b->pair[worst] = *p;
+}
+
+struct index_search_ctx {
+	const struct claim		*self;
+	const struct index_names	*names;
+	struct index_best		*best;
+};
+
+static int
+index_try_candidate(void *ctx, const struct quote_row *q)
+{
+	struct index_search_ctx	*s = ctx;
+	struct claim		 c;
+	struct claim_pair	 p;
+
+	if (q->article == s->self->article)
+		return 0;
+	index_claim_of(&c, q, s->names);
+	if (claims_pair(s->self, &c, &p))
+		index_best_add(s->best, q, &p);
+	return 0;
+}
+
+/* Candidates by full-text search over quote text, then scored one by one. */
+static int
+index_search_counterparts(struct index *ix, const struct claim *self,
+    const struct index_names *nm, struct index_best *best, struct error *err)
+{
+	struct index_search_ctx	 s = { self, nm, best };
+	struct buf		 q = BUF_INIT, match = BUF_INIT;
+	int			 rc = 0;
+
+	claims_query(self, &q);
+	if (q.len > 0) {
+		buf_printf(&match, "text : (%s)", buf_str(&q));
+		rc = index_search(ix, buf_str(&match), 100, NULL,
+		    index_try_candidate, &s, err);
+	}
+	buf_free(&q);
+	buf_free(&match);
+	return rc;
+}
+
+static void
+index_best_clear(struct index_best *b)
+{
+	int	i;
+
+	for (i = 0; i < b->n; i++)
+		index_quote_free(b->row[i]);
+	b->n = 0;
+}
+
+static int
+index_emit_best(const struct quote_row *self, struct index_best *b,
+    index_pair_cb cb, void *ctx)
+{
+	struct pair_row	r;
+	int		i, rc = 0;
+
+	for (i = 0; i < b->n && rc == 0; i++) {
+		r.a = b->pair[i].a == 0 ? self : b->row[i];
+		r.b = b->pair[i].a == 0 ? b->row[i] : self;
+		r.relation = (int)b->pair[i].relation;
+		r.score = b->pair[i].score;
+		r.why = b->pair[i].why;
+		rc = cb(ctx, &r);
+	}
+	index_best_clear(b);
+	return rc;
+}
+
+/*
+ * Counterparts across the index of each quote of an article: other
+ * articles' quotes that contradict, support or repeat it, at most
+ * per_quote (up to 8) for each.
+ */
+int
+index_counterparts(struct index *ix, int64_t article, int per_quote,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_quote_query	 q;
+	struct index_rows		 rows = { NULL, 0, 0 };
+	struct index_names		 nm = { NULL, 0 };
+	struct index_best		 best;
+	struct claim			 self;
+	size_t				 i;
+	int				 rc;
+
+	memset(&q, 0, sizeof q);
+	q.stance = -1;
+	q.articles = &article;
+	q.narticles = 1;
+	memset(&best, 0, sizeof best);
+	best.max = per_quote < 1 ? 1 : per_quote > 8 ? 8 : per_quote;
+	rc = index_quotes(ix, &q, index_collect_row, &rows, err);
+	if (rc == 0)
+		rc = index_sources(ix, article, index_collect_name, &nm, err);
+	for (i = 0; rc == 0 && i < rows.n; i++) {
+		if (rows.v[i]->stance == STANCE_REFUSAL)
+			continue;
+		index_claim_of(&self, rows.v[i], &nm);
+		rc = index_search_counterparts(ix, &self, &nm, &best, err);
+		if (rc == 0 && index_emit_best(rows.v[i], &best, cb, ctx) != 0)
+			break;
+	}
+	index_best_clear(&best);
+	index_rows_free(&rows);
+	for (i = 0; i < nm.n; i++)
+		free(nm.v[i]);
+	free(nm.v);
+	return rc;
+}

@@ -1,0 +1,81 @@
+# tests/lib.sh: TAP helpers for the shell tests, sourced by each script.
+#
+# Every test prints "ok N - what" or "not ok N - what"; done_testing
+# prints the plan.  golden NAME compares standard input with
+# tests/*/golden/NAME; QUOTH_UPDATE_GOLDEN=1 writes it instead.
+
+set -u
+: "${top_srcdir:=.}"
+: "${top_builddir:=.}"
+top_srcdir=$(cd "$top_srcdir" && pwd)
+top_builddir=$(cd "$top_builddir" && pwd)
+QUOTH="$top_builddir/src/quoth"
+GOLDEN="$(cd "$(dirname "$0")" && pwd)/golden"
+SHARED="$top_srcdir/../shared"
+
+# A private place for indexes and outputs, removed at the end.
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/quoth-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+export QUOTH_DB="$TMP/index.db"
+export XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
+export LC_ALL=C.UTF-8 TZ=UTC
+unset NO_COLOR
+
+# The counts live in files so that tests at the end of a pipeline,
+# which run in a subshell, count too.
+echo 0 >"$TMP/tap_n"
+echo 0 >"$TMP/tap_failed"
+
+ok() {
+	n=$(($(cat "$TMP/tap_n") + 1))
+	echo $n >"$TMP/tap_n"
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		echo $(($(cat "$TMP/tap_failed") + 1)) >"$TMP/tap_failed"
+	fi
+}
+
+# check DESCRIPTION COMMAND...: ok when the command succeeds.
+check() {
+	desc=$1
+	shift
+	"$@" >"$TMP/check.out" 2>&1
+	rc=$?
+	ok $rc "$desc"
+	[ $rc -eq 0 ] || sed 's/^/# /' "$TMP/check.out" | head -20
+}
+
+skip_all() {
+	echo "1..0 # SKIP $*"
+	exit 0
+}
+
+# golden NAME: compare stdin with the golden file of this test's folder.
+golden() {
+	dir=$GOLDEN
+	if [ -n "${QUOTH_UPDATE_GOLDEN:-}" ]; then
+		mkdir -p "$dir"
+		cat >"$dir/$1"
+		ok 0 "golden $1 (written)"
+		return
+	fi
+	cat >"$TMP/golden.out"
+	if diff -u "$dir/$1" "$TMP/golden.out" >"$TMP/golden.diff" 2>&1; then
+		ok 0 "golden $1"
+	else
+		ok 1 "golden $1"
+		sed 's/^/# /' "$TMP/golden.diff" | head -40
+	fi
+}
+
+# Timings and rates change from run to run; golden files hold neither.
+untimed() {
+	sed -e 's/([0-9.]* s, [0-9]* articles\/s)/(TIME)/'
+}
+
+done_testing() {
+	echo "1..$(cat "$TMP/tap_n")"
+	[ "$(cat "$TMP/tap_failed")" -eq 0 ]
+}

@@ -1,0 +1,224 @@
+/* claims.c: pairing claims with their denials, and what must not pair. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "claims.h"
+
+static const char *const names[] = {
+	"Odile Marchetti", "Kestrel Courier", "Tomas Brandt", "Harbour Herald",
+};
+
+static struct claim
+mk(int64_t article, const char *speaker, enum stance st, bool direct,
+    const char *text, const char *context)
+{
+	struct claim	c;
+
+	memset(&c, 0, sizeof c);
+	c.article = article;
+	c.speaker = speaker;
+	c.stance = st;
+	c.direct = direct;
+	c.text = text;
+	c.context = context;
+	claims_prepare(&c, names, sizeof names / sizeof names[0]);
+	return c;
+}
+
+/* The shape of the seed: a short claim, a denial that negates its word. */
+static void
+test_claim_against_denial(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "there were meetings",
+	    "Odile Marchetti told the Kestrel Courier that there were meetings "
+	    "with the mayor's office throughout the tender.");
+	struct claim	b = mk(1, "Tomas Brandt", STANCE_DENIAL, true,
+	    "The office held no meetings with the bidders during the tender.",
+	    "Spokesman Tomas Brandt told the Courier that the office held no "
+	    "meetings with the bidders during the tender.");
+	struct claim_pair p;
+
+	assert_true(claims_pair(&a, &b, &p));
+	assert_int_equal(p.relation, CLAIM_CONTRADICTS);
+	assert_int_equal(p.a, 0);		/* the claim comes first */
+	assert_true(p.score > 0.3f && p.score <= 1.0f);
+	assert_non_null(strstr(p.why, "Brandt denies what Marchetti asserts"));
+	assert_non_null(strstr(p.why, "meetings"));
+	/* and the same whichever way round it is asked */
+	assert_true(claims_pair(&b, &a, &p));
+	assert_int_equal(p.a, 1);
+}
+
+/* Negation of a shared term opposes two claims too. */
+static void
+test_negated_term(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the pumps were switched off before the flood",
+	    NULL);
+	struct claim	b = mk(1, "Tomas Brandt", STANCE_CLAIM, true,
+	    "the pumps were never switched off before the flood", NULL);
+	struct claim_pair p;
+
+	assert_true(claims_pair(&a, &b, &p));
+	assert_int_equal(p.relation, CLAIM_CONTRADICTS);
+	assert_int_equal(p.a, 0);		/* the negating side second */
+}
+
+/* A negation inside a quote about something else is not a contradiction. */
+static void
+test_lookalike_topic(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the talks were cordial though not always productive",
+	    "Odile Marchetti said the talks with the union were cordial though "
+	    "not always productive.");
+	struct claim	b = mk(1, "Tomas Brandt", STANCE_DENIAL, true,
+	    "The office held no meetings with the bidders during the tender.",
+	    NULL);
+	struct claim_pair p;
+
+	assert_false(claims_pair(&a, &b, &p));
+}
+
+/* Names are not topics: two quotes that share only a person do not pair. */
+static void
+test_names_are_not_terms(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "Tomas Brandt signed the budget",
+	    "Odile Marchetti said Tomas Brandt signed the budget.");
+	struct claim	b = mk(1, "Harriet Lowe", STANCE_DENIAL, true,
+	    "Tomas Brandt was never on the ferry",
+	    "Harriet Lowe denied that Tomas Brandt was ever on the ferry.");
+	struct claim_pair p;
+
+	assert_false(claims_pair(&a, &b, &p));
+}
+
+/* One speaker agreeing with himself is not a pair; a walk-back is. */
+static void
+test_same_speaker(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the bridge will reopen in May", NULL);
+	struct claim	b = mk(1, "Odile Marchetti", STANCE_DENIAL, true,
+	    "the bridge will not reopen in May", NULL);
+	struct claim	c = mk(1, "Odile Marchetti", STANCE_CORRECTION, false,
+	    "the bridge will reopen in May only to pedestrians", NULL);
+	struct claim_pair p;
+
+	assert_false(claims_pair(&a, &b, &p));
+	assert_true(claims_pair(&a, &c, &p));
+	assert_int_equal(p.relation, CLAIM_CONTRADICTS);
+	assert_non_null(strstr(p.why, "walks back"));
+}
+
+/* The same words relayed by two outlets. */
+static void
+test_same_quote(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "We will rebuild the pier before the summer season", NULL);
+	struct claim	b = mk(2, "Odile Marchetti", STANCE_CLAIM, true,
+	    "we will rebuild the pier before the summer season.", NULL);
+	struct claim	c = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "We will rebuild the pier before the summer season", NULL);
+	struct claim_pair p;
+
+	assert_true(claims_pair(&a, &b, &p));
+	assert_int_equal(p.relation, CLAIM_SAME_QUOTE);
+	assert_true(p.score >= 0.99f);
+	/* in one article it is a repetition, not a relay */
+	assert_false(claims_pair(&a, &c, &p) && p.relation == CLAIM_SAME_QUOTE);
+}
+
+static void
+test_supports(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, false,
+	    "the harbour dredging cost twice the budgeted amount", NULL);
+	struct claim	b = mk(2, "Tomas Brandt", STANCE_CLAIM, true,
+	    "the dredging of the harbour cost twice its budgeted amount", NULL);
+	struct claim_pair p;
+
+	assert_true(claims_pair(&a, &b, &p));
+	assert_int_equal(p.relation, CLAIM_SUPPORTS);
+}
+
+static void
+test_refusal_never_pairs(void **state)
+{
+	struct claim	a = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the pier contract was signed in March", NULL);
+	struct claim	b = mk(1, "Tomas Brandt", STANCE_REFUSAL, false,
+	    "the pier contract signed in March", NULL);
+	struct claim_pair p;
+
+	assert_false(claims_pair(&a, &b, &p));
+}
+
+static void
+test_pairs_sorted(void **state)
+{
+	struct claim		 v[3];
+	struct claim_pair	*p;
+	size_t			 n;
+
+	v[0] = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the pumps were switched off before the flood", NULL);
+	v[1] = mk(1, "Harriet Lowe", STANCE_CLAIM, true, "lunch was late", NULL);
+	v[2] = mk(1, "Tomas Brandt", STANCE_DENIAL, true,
+	    "the pumps were not switched off before the flood", NULL);
+	n = claims_pairs(v, 3, &p);
+	assert_int_equal(n, 1);
+	assert_int_equal(p[0].a, 0);
+	assert_int_equal(p[0].b, 2);
+	free(p);
+}
+
+static void
+test_tables_sorted(void **state)
+{
+	assert_true(claims_tables_sorted());
+}
+
+static void
+test_query(void **state)
+{
+	struct claim	a = mk(1, NULL, STANCE_CLAIM, true,
+	    "there were meetings with officials", NULL);
+	struct buf	q = BUF_INIT;
+
+	claims_query(&a, &q);
+	assert_string_equal(buf_str(&q), "\"meeting\"* OR \"official\"*");
+	buf_free(&q);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_claim_against_denial),
+		cmocka_unit_test(test_negated_term),
+		cmocka_unit_test(test_lookalike_topic),
+		cmocka_unit_test(test_names_are_not_terms),
+		cmocka_unit_test(test_same_speaker),
+		cmocka_unit_test(test_same_quote),
+		cmocka_unit_test(test_supports),
+		cmocka_unit_test(test_refusal_never_pairs),
+		cmocka_unit_test(test_pairs_sorted),
+		cmocka_unit_test(test_query),
+		cmocka_unit_test(test_tables_sorted),
+	};
+
+	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
+}

@@ -1,0 +1,328 @@
+/* index*.c: schema, migrations, storing, looking up and reading back. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "index.h"
+#include "index_schema.h"
+#include "xmalloc.h"
+
+static char	tmpdir[] = "/tmp/quoth-test-index.XXXXXX";
+static char	dbpath[256];
+
+static int
+setup(void **state)
+{
+	static int	n;
+
+	if (n++ == 0 && mkdtemp(tmpdir) == NULL)
+		return -1;
+	snprintf(dbpath, sizeof dbpath, "%s/%d.db", tmpdir, n);
+	return 0;
+}
+
+static struct index *
+open_ok(void)
+{
+	struct index	*ix;
+	struct error	 err;
+
+	if (index_open(&ix, dbpath, 0, &err) == -1)
+		fail_msg("%s", err.msg);
+	return ix;
+}
+
+static void
+make_article(struct article *a, const char *origin, const char *body)
+{
+	article_init(a);
+	article_set(&a->title, "A Title", 7);
+	article_set(&a->file, "f.txt", 5);
+	if (origin != NULL)
+		a->origin = xstrdup(origin);
+	article_add_paragraph(a, body, strlen(body));
+}
+
+static void
+test_create_private(void **state)
+{
+	struct index	*ix = open_ok();
+	struct stat	 sb;
+
+	assert_int_equal(index_schema_version(ix), index_migration_count);
+	assert_int_equal(stat(dbpath, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	index_close(ix);
+	ix = open_ok();			/* reopening migrates nothing */
+	index_close(ix);
+}
+
+static void
+test_refuses_newer_schema(void **state)
+{
+	struct index	*ix = open_ok();
+	sqlite3		*db;
+	struct error	 err;
+
+	index_close(ix);
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL);
+	sqlite3_close(db);
+	assert_int_equal(index_open(&ix, dbpath, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "newer than this quoth"));
+	assert_non_null(strstr(err.msg, "999"));
+}
+
+static void
+test_refuses_foreign_db(void **state)
+{
+	struct index	*ix;
+	sqlite3		*db;
+	struct error	 err;
+
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL);
+	sqlite3_close(db);
+	assert_int_equal(index_open(&ix, dbpath, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "not a quoth index"));
+}
+
+static void
+test_lookup_statuses(void **state)
+{
+	struct index		*ix = open_ok();
+	struct article		 a, b, c;
+	enum index_status	 st;
+	struct error		 err;
+	int64_t			 id, id2;
+
+	make_article(&a, "/x/a.txt", "Body one.");
+	assert_int_equal(index_lookup(ix, &a, &id, &st, &err), 0);
+	assert_int_equal(st, INDEX_NEW);
+	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	assert_true(id > 0);
+	assert_int_equal(index_lookup(ix, &a, &id2, &st, &err), 0);
+	assert_int_equal(st, INDEX_UNCHANGED);
+	assert_int_equal(id2, id);
+	make_article(&b, "/x/other.txt", "Body one.");
+	assert_int_equal(index_lookup(ix, &b, &id2, &st, &err), 0);
+	assert_int_equal(st, INDEX_DUPLICATE);
+	assert_int_equal(id2, id);
+	make_article(&c, "/x/a.txt", "Body two.");
+	assert_int_equal(index_lookup(ix, &c, &id2, &st, &err), 0);
+	assert_int_equal(st, INDEX_CHANGED);
+	assert_int_equal(index_store(ix, &c, NULL, &id2, &err), 0);
+	assert_int_equal(id2, id);		/* updated in place */
+	article_free(&a);
+	article_free(&b);
+	article_free(&c);
+	index_close(ix);
+}
+
+static int
+count_row(void *ctx, const struct article_row *r)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static void
+test_rollback_leaves_nothing(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	int64_t		 id = 0;
+	int		 n = 0;
+	struct index_list_query q = { .limit = 10 };
+
+	make_article(&a, NULL, "Never kept.");
+	assert_int_equal(index_begin(ix, &err), 0);
+	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	index_rollback(ix);
+	assert_int_equal(index_list(ix, &q, count_row, &n, &err), 0);
+	assert_int_equal(n, 0);
+	article_free(&a);
+	index_close(ix);
+}
+
+/* A hand-built attribution, as the engine would return it. */
+static void
+make_result(struct attrib_result *r, const char *body)
+{
+	const char	*q = strstr(body, "no sale");
+	const char	*who = strstr(body, "Dray");
+	const char	*cue = strstr(body, "told");
+	const char	*via = strstr(body, "the Courier");
+
+	memset(r, 0, sizeof *r);
+	r->nsrc = 2;
+	r->src = xcalloc(2, sizeof *r->src);
+	r->src[0].name = xstrdup("Anselm Dray");
+	r->src[0].kind = SOURCE_PERSON;
+	r->src[0].role = xstrdup("chairman");
+	r->src[0].nmentions = 1;
+	r->src[0].mentions = xcalloc(1, sizeof (struct span));
+	r->src[0].mentions[0] = (struct span){ (uint32_t)(who - body),
+	    (uint32_t)(who - body + 4) };
+	r->src[0].quotes = 1;
+	r->src[1].name = xstrdup("Kestrel Courier");
+	r->src[1].kind = SOURCE_OUTLET;
+	r->n = 1;
+	r->v = xcalloc(1, sizeof *r->v);
+	r->v[0].quote = (struct span){ (uint32_t)(q - body), (uint32_t)(q - body + 7) };
+	r->v[0].direct = true;
+	r->v[0].speaker = 0;
+	r->v[0].mention = r->src[0].mentions[0];
+	r->v[0].cue = (struct span){ (uint32_t)(cue - body), (uint32_t)(cue - body + 4) };
+	r->v[0].via = xcalloc(1, sizeof (int));
+	r->v[0].via[0] = 1;
+	r->v[0].nvia = 1;
+	r->v[0].stance = STANCE_DENIAL;
+	r->v[0].rule = "test-rule";
+	r->v[0].confidence = 0.75f;
+	(void)via;
+}
+
+static int
+check_quote(void *ctx, const struct quote_row *q)
+{
+	assert_string_equal(q->text, "no sale");
+	assert_string_equal(q->speaker, "Anselm Dray");
+	assert_string_equal(q->mention, "Dray");
+	assert_string_equal(q->role, "chairman");
+	assert_string_equal(q->cue, "told");
+	assert_int_equal(q->nvia, 1);
+	assert_string_equal(q->via[0], "Kestrel Courier");
+	assert_int_equal(q->stance, STANCE_DENIAL);
+	assert_string_equal(q->rule, "test-rule");
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static int
+check_source(void *ctx, const struct source_row *s)
+{
+	(*(int *)ctx)++;
+	if (s->kind == SOURCE_PERSON)
+		assert_string_equal(s->name, "Anselm Dray");
+	return 0;
+}
+
+static void
+test_quotes_roundtrip(void **state)
+{
+	static const char body[] = "“There is no sale,” Dray told the Courier.";
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+	int64_t			 id = 0;
+	int			 n = 0, m = 0;
+	struct index_quote_query q = { .stance = -1 };
+
+	make_article(&a, NULL, body);
+	make_result(&r, body);
+	assert_int_equal(index_store(ix, &a, &r, &id, &err), 0);
+	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
+	assert_int_equal(n, 1);
+	q.speaker = "dray";			/* any case, one word of the name */
+	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
+	assert_int_equal(n, 2);
+	q.speaker = "Voss";
+	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
+	assert_int_equal(n, 2);
+	q.speaker = NULL;
+	q.stance = STANCE_CLAIM;
+	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(index_sources(ix, id, check_source, &m, &err), 0);
+	assert_int_equal(m, 2);
+	attrib_result_free(&r);
+	article_free(&a);
+	index_close(ix);
+}
+
+static void
+test_search(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	int64_t		 id = 0;
+	int		 n = 0;
+
+	make_article(&a, NULL, "The ferry terminal was never for sale.");
+	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	assert_int_equal(index_search(ix, "ferry", 10, count_row, NULL, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(index_search(ix, "ferry AND", 10, count_row, NULL, &n,
+	    &err), -1);
+	assert_non_null(strstr(err.msg, "malformed search query"));
+	assert_int_equal(index_search(ix, "\"unbalanced", 10, count_row, NULL,
+	    &n, &err), -1);
+	article_free(&a);
+	index_close(ix);
+}
+
+static void
+test_windowed_list(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	char		 body[64];
+	int64_t		 id, total;
+	int		 i, n = 0;
+	struct index_list_query q = { .sort = INDEX_SORT_ID, .offset = 5,
+	    .limit = 3 };
+
+	for (i = 0; i < 20; i++) {
+		snprintf(body, sizeof body, "Article number %d.", i);
+		make_article(&a, NULL, body);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+		article_free(&a);
+	}
+	assert_int_equal(index_list(ix, &q, count_row, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(index_count(ix, &q, &total, &err), 0);
+	assert_int_equal(total, 20);
+	index_close(ix);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_create_private, setup),
+		cmocka_unit_test_setup(test_refuses_newer_schema, setup),
+		cmocka_unit_test_setup(test_refuses_foreign_db, setup),
+		cmocka_unit_test_setup(test_lookup_statuses, setup),
+		cmocka_unit_test_setup(test_rollback_leaves_nothing, setup),
+		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
+		cmocka_unit_test_setup(test_search, setup),
+		cmocka_unit_test_setup(test_windowed_list, setup),
+	};
+	int	rc;
+
+	rc = cmocka_run_group_tests_name("index", tests, NULL, NULL);
+	if (rc == 0) {
+		char	cmd[300];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+		if (system(cmd) != 0)
+			return 1;
+	}
+	return rc;
+}
