@@ -107,12 +107,19 @@ jsonl_body(struct article *a, const char *text)
 	}
 }
 
+/*
+ * The origin names the record, so that importing the same data again
+ * updates it: its URL, qualified by its id when it has one (data sets
+ * hold several records of one URL); for a file, its path and id.
+ */
 static void
 jsonl_origin(struct article *a, json_object *o, const char *file)
 {
 	const char	*id = jsonl_string(o, jsonl_id);
 
-	if (a->url != NULL)
+	if (a->url != NULL && id != NULL)
+		a->origin = xasprintf("%s#id=%s", a->url, id);
+	else if (a->url != NULL)
 		a->origin = xstrdup(a->url);
 	else if (id != NULL && strcmp(file, "-") != 0)
 		a->origin = xasprintf("%s#id=%s", file, id);
