@@ -56,14 +56,16 @@ feed_set(char **field, const char *v)
 		article_set(field, v, strlen(v));
 }
 
-static void
+/* An item that cannot be imported is reported and counted. */
+void
 feed_skip(const struct import_sink *sink, struct feed_stats *st,
     const char *why)
 {
 	char	msg[256];
 
 	snprintf(msg, sizeof msg, "item %u: %s, skipped", st->items, why);
-	st->skipped++;
+	if (st->skipped++ == 0)
+		snprintf(st->first_skip, sizeof st->first_skip, "%s", why);
 	if (sink->warn != NULL)
 		sink->warn(sink->ctx, msg);
 }
@@ -107,7 +109,8 @@ feed_done(const struct feed_stats *st, struct error *err)
 	if (st->items == 0)
 		return error_set(err, "the feed has no items");
 	if (st->skipped == st->items)
-		return error_set(err, "none of the feed's %u item%s has a title, "
-		    "text or link", st->items, st->items == 1 ? "" : "s");
+		return error_set(err, "no item of the feed%s could be read (%s%s)",
+		    st->items == 1 ? "" : "'s", st->first_skip,
+		    st->items == 1 ? "" : ", and others");
 	return 0;
 }

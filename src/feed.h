@@ -22,12 +22,16 @@ struct feed_item {
 
 struct feed_stats {
 	unsigned	items, skipped;
+	char		first_skip[160];	/* why the first was skipped */
 };
 
 int	feed_emit(const struct feed_item *, const char *,
 	    const struct import_sink *, struct feed_stats *, struct error *);
+void	feed_skip(const struct import_sink *, struct feed_stats *,
+	    const char *);
 int	feed_done(const struct feed_stats *, struct error *);
 int	import_jsonfeed(const char *, size_t, const char *,
 	    const struct import_sink *, struct error *);
+char	*import_jsonfeed_title(const char *, size_t);
 
 #endif

@@ -78,6 +78,9 @@ int	import_lines_add(struct import_lines *, const char *, size_t,
 void	import_lines_skip(struct import_lines *, const char *);
 int	import_lines_close(struct import_lines *, struct error *);
 
+/* The title of a feed (the caller frees it), or NULL. */
+char	*import_feed_title(const char *, size_t);
+
 /* HTML inside another format (a feed item): its paragraphs, into a. */
 void	import_html_fragment(const char *, size_t, struct article *);
 

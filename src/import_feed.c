@@ -371,10 +371,7 @@ feed_item(struct feed_ctx *fc, const xmlNode *item, struct error *err)
 
 	if (feed_is_cut(fc, item)) {
 		fc->st.items++;
-		fc->st.skipped++;
-		if (fc->sink->warn != NULL)
-			fc->sink->warn(fc->sink->ctx, "the last item is cut off by "
-			    "the end of the file, skipped");
+		feed_skip(fc->sink, &fc->st, "cut off by the end of the file");
 		return 0;
 	}
 	memset(&fv, 0, sizeof fv);
@@ -656,4 +653,26 @@ import_feed(const char *s, size_t n, const char *file,
 	free(fc.feed_id);
 	xmlFreeDoc(fd.doc);
 	return rc;
+}
+
+/* The title a feed gives itself, for naming a subscription. */
+char *
+import_feed_title(const char *s, size_t n)
+{
+	struct feed_doc	 fd;
+	struct feed_ctx	 fc;
+	const xmlNode	*root, *channel;
+
+	memset(&fc, 0, sizeof fc);
+	if (n > 0 && *s == '{')
+		return import_jsonfeed_title(s, n);
+	if (feed_parse(&fd, s, n, NULL) == 0) {
+		root = xmlDocGetRootElement(fd.doc);
+		fc.atom = strcmp((const char *)root->name, "feed") == 0;
+		channel = feed_child(root, "channel");
+		feed_head(&fc, channel != NULL ? channel : root);
+	}
+	xmlFreeDoc(fd.doc);
+	free(fc.feed_id);
+	return fc.outlet;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "boiler_html.h"
+#include "fetch.h"
 #include "html_meta.h"
 #include "import.h"
 
@@ -31,6 +32,8 @@ import_html(const char *s, size_t n, const char *file,
 		a.byline = byline;
 	else
 		free(byline);
+	if (a.url == NULL && fetch_is_url(file))
+		article_set(&a.url, file, strlen(file));
 	if (a.body.len == 0) {
 		error_set(err, "no article text in the page%s%s%s",
 		    a.title != NULL ? " (\"" : "", a.title != NULL ? a.title : "",

@@ -10,6 +10,7 @@
 #include <json-c/json.h>
 
 #include "feed.h"
+#include "xmalloc.h"
 
 #define JSONFEED_DEPTH	64	/* nesting the tokenizer accepts */
 
@@ -66,24 +67,42 @@ jf_item(json_object *item, json_object *feed, const char *file,
 	return feed_emit(&it, file, sink, st, err);
 }
 
+static json_object *
+jf_parse(const char *s, size_t n, struct error *err)
+{
+	json_tokener	*tok = json_tokener_new_ex(JSONFEED_DEPTH);
+	json_object	*feed;
+
+	feed = json_tokener_parse_ex(tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
+	if (feed == NULL)
+		error_set(err, "not a JSON Feed: bad JSON (%s)",
+		    json_tokener_error_desc(json_tokener_get_error(tok)));
+	json_tokener_free(tok);
+	return feed;
+}
+
+char *
+import_jsonfeed_title(const char *s, size_t n)
+{
+	json_object	*feed = jf_parse(s, n, NULL);
+	const char	*t = feed != NULL ? jf_string(feed, "title") : NULL;
+	char		*title = t != NULL ? xstrdup(t) : NULL;
+
+	json_object_put(feed);
+	return title;
+}
+
 int
 import_jsonfeed(const char *s, size_t n, const char *file,
     const struct import_sink *sink, struct error *err)
 {
-	json_tokener		*tok = json_tokener_new_ex(JSONFEED_DEPTH);
 	json_object		*feed, *items;
 	struct feed_stats	 st = { 0, 0 };
 	size_t			 i, k;
 	int			 rc = 0;
 
-	feed = json_tokener_parse_ex(tok, s, (int)(n > INT32_MAX ? INT32_MAX : n));
-	if (feed == NULL) {
-		rc = error_set(err, "not a JSON Feed: bad JSON (%s)",
-		    json_tokener_error_desc(json_tokener_get_error(tok)));
-		json_tokener_free(tok);
-		return rc;
-	}
-	json_tokener_free(tok);
+	if ((feed = jf_parse(s, n, err)) == NULL)
+		return -1;
 	if (!json_object_is_type(feed, json_type_object) ||
 	    !json_object_object_get_ex(feed, "items", &items) ||
 	    !json_object_is_type(items, json_type_array)) {

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,6 +20,7 @@
 
 #include "attrib.h"
 #include "claims.h"
+#include "fetch.h"
 #include "ingest.h"
 #include "xmalloc.h"
 
@@ -31,7 +33,7 @@ struct ingest {
 	const struct ingest_opts	*opts;
 	struct ingest_stats		*stats;
 	const char			*file;		/* as named */
-	char				*origin;	/* its real path, or NULL */
+	const char			*origin;	/* real path or URL, or NULL */
 	unsigned			 narticles;	/* in this file so far */
 	unsigned			 committed;	/* of them, streamed */
 	bool				 fatal;		/* the index failed */
@@ -516,7 +518,52 @@ ingest_any(struct ingest *in, const char *path, bool nested, struct error *err)
 }
 
 /*
- * Import a file or a folder ("-" is standard input).  Files that fail are
+ * Import data already in memory (a download), named name in reports; an
+ * article without an origin of its own is known by name.
+ */
+int
+ingest_memory(struct index *ix, const char *name, const char *data, size_t n,
+    const struct ingest_opts *opts, struct ingest_stats *stats,
+    struct error *err)
+{
+	struct ingest	in;
+
+	memset(&in, 0, sizeof in);
+	in.ix = ix;
+	in.opts = opts;
+	in.stats = stats;
+	in.file = name;
+	in.origin = name;
+	stats->files++;
+	stats->bytes += n;
+	return ingest_bytes(&in, data, n, err);
+}
+
+/* A page or a feed on the web: downloaded, then imported like a file. */
+static int
+ingest_url(struct ingest *in, const char *url, struct error *err)
+{
+	struct fetch_opts	fo;
+	struct fetch_result	res;
+	struct error		ferr;
+	int			rc = 0;
+
+	memset(&fo, 0, sizeof fo);
+	fo.timeout = in->opts->timeout;
+	in->file = url;
+	if (fetch_url(url, &fo, &res, &ferr) == -1) {
+		in->stats->files++;
+		ingest_fail(in, "%s", ferr.msg);
+	} else
+		rc = ingest_memory(in->ix, url, res.body.s != NULL ? res.body.s :
+		    "", res.body.len, in->opts, in->stats, err);
+	fetch_result_free(&res);
+	return rc;
+}
+
+/*
+ * Import a file or a folder ("-" is standard input, and an http or https
+ * URL is downloaded).  Files that fail are
  * reported and counted, and the rest go on; -1 means the index itself
  * failed (disk full, read-only), and nothing more can be imported.
  */
@@ -532,6 +579,8 @@ ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
 	in.ix = ix;
 	in.opts = opts;
 	in.stats = stats;
+	if (fetch_is_url(path))
+		return ingest_url(&in, path, err);
 	return ingest_any(&in, path, false, err);
 }
 
