@@ -97,10 +97,11 @@ import_jsonfeed(const char *s, size_t n, const char *file,
     const struct import_sink *sink, struct error *err)
 {
 	json_object		*feed, *items;
-	struct feed_stats	 st = { 0, 0 };
+	struct feed_stats	 st;
 	size_t			 i, k;
 	int			 rc = 0;
 
+	memset(&st, 0, sizeof st);
 	if ((feed = jf_parse(s, n, err)) == NULL)
 		return -1;
 	if (!json_object_is_type(feed, json_type_object) ||
