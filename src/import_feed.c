@@ -21,6 +21,7 @@
 
 #include "feed.h"
 #include "html.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define FEED_MAX_CUT	64	/* cut-off items remembered */
@@ -169,13 +170,56 @@ feed_text(const xmlNode *n, struct buf *b)
 	}
 }
 
+/* Base64 (Atom 0.3's mode="base64"), decoded in place; white space skipped. */
+static void
+feed_base64(struct buf *b)
+{
+	static const char	 abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char		*p;
+	size_t			 i, out = 0;
+	unsigned		 acc = 0;
+	int			 bits = 0;
+
+	for (i = 0; i < b->len && b->s[i] != '='; i++) {
+		if ((p = strchr(abc, b->s[i])) == NULL || b->s[i] == '\0')
+			continue;
+		acc = (acc << 6) | (unsigned)(p - abc);
+		if ((bits += 6) >= 8) {
+			bits -= 8;
+			b->s[out++] = (char)((acc >> bits) & 0xff);
+		}
+	}
+	buf_truncate(b, out);
+}
+
+/*
+ * Atom 0.3 says mode="base64"; Atom 1.0 gives a media type that is not
+ * text or XML, whose content is then base64 (RFC 4287, 4.1.3.3).
+ */
+static bool
+feed_is_base64(const xmlNode *n)
+{
+	const char	*mode = html_attr(n, "mode"), *type = html_attr(n, "type");
+
+	if (mode != NULL)
+		return strcmp(mode, "base64") == 0;
+	return type != NULL && strchr(type, '/') != NULL &&
+	    strncmp(type, "text/", 5) != 0 && strstr(type, "xml") == NULL;
+}
+
 static char *
 feed_string(const xmlNode *n)
 {
-	struct buf	b = BUF_INIT;
+	struct buf	 b = BUF_INIT;
 	char		*s = NULL;
-
 	feed_text(n, &b);
+	if (feed_is_base64(n))
+		feed_base64(&b);
+	if (!utf8_valid(buf_str(&b), b.len, NULL)) {
+		buf_free(&b);
+		return NULL;
+	}
 	article_set(&s, buf_str(&b), b.len);
 	buf_free(&b);
 	return s;
@@ -200,16 +244,15 @@ enum feed_kind { FEED_KIND_TEXT, FEED_KIND_HTML, FEED_KIND_XHTML, FEED_KIND_NONE
 
 /*
  * What a text construct holds.  RSS's are HTML; Atom says so in type
- * (and Atom 0.3 in mode); content given by reference (src) or as base64
- * is none we can read.
+ * (and Atom 0.3 in mode); content given by reference (src) is none we
+ * can read.
  */
 static enum feed_kind
 feed_kind(const struct feed_ctx *fc, const xmlNode *n)
 {
 	const char	*type = html_attr(n, "type"), *mode = html_attr(n, "mode");
 
-	if (html_attr(n, "src") != NULL || (mode != NULL &&
-	    strcmp(mode, "base64") == 0))
+	if (html_attr(n, "src") != NULL)
 		return FEED_KIND_NONE;
 	if (n->ns != NULL && strcmp((const char *)n->ns->href, NS_XHTML) == 0)
 		return FEED_KIND_XHTML;
@@ -262,17 +305,19 @@ feed_link(const xmlNode *n)
 {
 	const char	*rel = html_attr(n, "rel"), *href = html_attr(n, "href");
 	xmlChar		*base, *abs;
-	char		*s;
+	char		*text = NULL, *s;
 
-	if (href == NULL)
-		return feed_string(n);
-	if (rel != NULL && strcmp(rel, "alternate") != 0)
+	if (href == NULL && (href = text = feed_string(n)) == NULL)
 		return NULL;
+	if (text == NULL && rel != NULL && strcmp(rel, "alternate") != 0)
+		return NULL;
+	/* relative links are resolved against xml:base */
 	base = xmlNodeGetBase(n->doc, n);
-	abs = xmlBuildURI((const xmlChar *)href, base);
+	abs = base != NULL ? xmlBuildURI((const xmlChar *)href, base) : NULL;
 	s = xstrdup(abs != NULL ? (const char *)abs : href);
 	xmlFree(abs);
 	xmlFree(base);
+	free(text);
 	return s;
 }
 
@@ -336,7 +381,9 @@ feed_take(const struct feed_ctx *fc, struct feed_values *fv, const xmlNode *c)
 	if (i < 0)
 		return;
 	f = feed_fields[i].field;
-	if (fv->v[f] != NULL && fv->rank[f] <= i)
+	/* of several RSS <link>s the last wins, as in other readers */
+	if (fv->v[f] != NULL && (fv->rank[f] < i || (fv->rank[f] == i &&
+	    !(f == FEED_LINK && html_attr(c, "href") == NULL))))
 		return;
 	if ((v = feed_value(fc, c, f, &kind)) == NULL)
 		return;
