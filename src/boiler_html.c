@@ -347,6 +347,16 @@ bh_push_scored(struct bh *b, xmlNode *n)
 	b->scored[b->nscored++] = n;
 }
 
+/* The paragraph that replaces a div keeps what the div said it was. */
+static void
+bh_inherit(xmlNode *p, const xmlNode *div, const char *attr)
+{
+	const char	*v = html_attr(div, attr);
+
+	if (v != NULL && html_attr(p, attr) == NULL)
+		xmlSetProp(p, (const xmlChar *)attr, (const xmlChar *)v);
+}
+
 /* A div with one paragraph and few links is that paragraph. */
 static xmlNode *
 bh_div_to_p(struct bh *b, xmlNode *div)
@@ -363,6 +373,8 @@ bh_div_to_p(struct bh *b, xmlNode *div)
 			elements += 2;
 	}
 	if (elements == 1 && html_is(only, "p") && bh_link_density(div) < 0.25) {
+		bh_inherit(only, div, "class");
+		bh_inherit(only, div, "id");
 		xmlUnlinkNode(only);
 		xmlReplaceNode(div, only);
 		xmlFreeNode(div);

@@ -108,9 +108,11 @@ feed_done(const struct feed_stats *st, struct error *err)
 {
 	if (st->items == 0)
 		return error_set(err, "the feed has no items");
+	if (st->skipped == st->items && st->items == 1)
+		return error_set(err, "the feed's only item could not be read "
+		    "(%s)", st->first_skip);
 	if (st->skipped == st->items)
-		return error_set(err, "no item of the feed%s could be read (%s%s)",
-		    st->items == 1 ? "" : "'s", st->first_skip,
-		    st->items == 1 ? "" : ", and others");
+		return error_set(err, "none of the feed's %u items could be read "
+		    "(the first: %s)", st->items, st->first_skip);
 	return 0;
 }

@@ -24,7 +24,6 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-#define FEED_MAX_CUT	64	/* cut-off items remembered */
 #define FEED_MAX_TEXT	IMPORT_MAX_ARTICLE
 
 #define NS_DC		"http://purl.org/dc/elements/1.1/"
@@ -94,8 +93,7 @@ struct feed_doc {
 	int		 errors;
 	char		 first[200];		/* the first error, for a refusal */
 	bool		 encoding;		/* it was an encoding error */
-	unsigned	 cut[FEED_MAX_CUT];	/* lines of unfinished items */
-	int		 ncut;
+	char		 unfinished[64];	/* where the file ended, if early */
 };
 
 struct feed_ctx {
@@ -208,6 +206,22 @@ feed_is_base64(const xmlNode *n)
 	    strncmp(type, "text/", 5) != 0 && strstr(type, "xml") == NULL;
 }
 
+/* Text as written (paragraph breaks kept), or NULL when there is none. */
+static char *
+feed_raw(const xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s = NULL;
+
+	feed_text(n, &b);
+	if (feed_is_base64(n))
+		feed_base64(&b);
+	if (b.len > 0 && utf8_valid(buf_str(&b), b.len, NULL))
+		s = buf_detach(&b);
+	buf_free(&b);
+	return s;
+}
+
 static char *
 feed_string(const xmlNode *n)
 {
@@ -292,7 +306,7 @@ feed_title(const struct feed_ctx *fc, const xmlNode *n)
 	char	*s = feed_string(n), *t;
 
 	if (s == NULL || feed_kind(fc, n) != FEED_KIND_HTML ||
-	    strchr(s, '<') == NULL)
+	    strpbrk(s, "<&") == NULL)
 		return s;
 	t = feed_html_text(s);
 	free(s);
@@ -364,7 +378,7 @@ feed_value(const struct feed_ctx *fc, const xmlNode *c, enum feed_field f,
 	case FEED_SUMMARY:
 		if ((*kind = feed_kind(fc, c)) == FEED_KIND_NONE)
 			return NULL;
-		return *kind == FEED_KIND_XHTML ? feed_xhtml(c) : feed_string(c);
+		return *kind == FEED_KIND_XHTML ? feed_xhtml(c) : feed_raw(c);
 	default:
 		return feed_string(c);
 	}
@@ -393,15 +407,28 @@ feed_take(const struct feed_ctx *fc, struct feed_values *fv, const xmlNode *c)
 	fv->kind[f] = kind;
 }
 
-/* Items cut off by the end of the file are not imported. */
+/*
+ * When the file ends early, the parser names the innermost element left
+ * open: the last one of that name on the tree's last branch.  An item
+ * that is it, or holds it, was read only in part and is not imported.
+ */
 static bool
 feed_is_cut(const struct feed_ctx *fc, const xmlNode *item)
 {
-	long	line = xmlGetLineNo(item);
-	int	i;
+	const xmlNode	*n = item->doc->children, *c, *open = NULL;
 
-	for (i = 0; i < fc->fd->ncut; i++)
-		if ((long)fc->fd->cut[i] == line)
+	if (fc->fd->unfinished[0] == '\0')
+		return false;
+	for (; n != NULL; n = c) {
+		if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name,
+		    fc->fd->unfinished) == 0)
+			open = n;
+		for (c = n->last; c != NULL && c->type != XML_ELEMENT_NODE;
+		    c = c->prev)
+			;
+	}
+	for (; open != NULL; open = open->parent)
+		if (open == item)
 			return true;
 	return false;
 }
@@ -534,10 +561,8 @@ feed_error(void *ctx, xmlErrorPtr e)
 	    e->code == XML_ERR_UNSUPPORTED_ENCODING)
 		fd->encoding = true;
 	if (e->code == XML_ERR_TAG_NOT_FINISHED && e->str1 != NULL &&
-	    fd->ncut < FEED_MAX_CUT && (strcmp(e->str1, "item") == 0 ||
-	    strcmp(e->str1, "entry") == 0 || strstr(e->str1, ":item") != NULL ||
-	    strstr(e->str1, ":entry") != NULL))
-		fd->cut[fd->ncut++] = (unsigned)e->int1;
+	    fd->unfinished[0] == '\0')
+		snprintf(fd->unfinished, sizeof fd->unfinished, "%s", e->str1);
 }
 
 static void
