@@ -66,8 +66,8 @@ feed_skip(const struct import_sink *sink, struct feed_stats *st,
 	snprintf(msg, sizeof msg, "item %u: %s, skipped", st->items, why);
 	if (st->skipped++ == 0)
 		snprintf(st->first_skip, sizeof st->first_skip, "%s", why);
-	if (sink->warn != NULL)
-		sink->warn(sink->ctx, msg);
+	if (sink->skip != NULL)
+		sink->skip(sink->ctx, msg);
 }
 
 int

@@ -42,8 +42,10 @@ enum import_format {
 struct import_sink {
 	/* Called for each article; -1 (with err set) stops the import. */
 	int	(*article)(void *, struct article *, struct error *);
+	/* Something about the input (e.g. "read as Windows-1252"). */
+	void	(*note)(void *, const char *);
 	/* A part of the input was skipped (e.g. "line 12: not JSON"). */
-	void	(*warn)(void *, const char *);
+	void	(*skip)(void *, const char *);
 	void	 *ctx;
 };
 

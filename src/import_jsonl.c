@@ -171,8 +171,8 @@ jsonl_warn(struct import_lines *j, const char *why)
 	snprintf(msg, sizeof msg, "line %lu: %s, skipped", j->line, why);
 	if (j->bad++ == 0)
 		snprintf(j->first_bad, sizeof j->first_bad, "%s", msg);
-	if (j->sink->warn != NULL)
-		j->sink->warn(j->sink->ctx, msg);
+	if (j->sink->skip != NULL)
+		j->sink->skip(j->sink->ctx, msg);
 }
 
 struct import_lines *

@@ -87,11 +87,21 @@ ingest_report(struct ingest *in, enum ingest_what what, int64_t id,
 }
 
 static void
-ingest_warn(void *ctx, const char *msg)
+ingest_note(void *ctx, const char *msg)
 {
 	struct ingest	*in = ctx;
 
 	ingest_report(in, INGEST_NOTE, 0, NULL, NULL, msg);
+}
+
+/* A bad part of a file (a line, an item) is counted and reported. */
+static void
+ingest_skip(void *ctx, const char *msg)
+{
+	struct ingest	*in = ctx;
+
+	in->stats->skipped++;
+	ingest_report(in, INGEST_SKIPPED, 0, NULL, NULL, msg);
 }
 
 /*
@@ -187,7 +197,8 @@ ingest_article(void *ctx, struct article *a, struct error *err)
 static int
 ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
 {
-	struct import_sink	sink = { ingest_article, ingest_warn, in };
+	struct import_sink	sink = { ingest_article, ingest_note, ingest_skip,
+	    in };
 	struct error		ferr;
 
 	in->narticles = 0;
@@ -361,7 +372,8 @@ ingest_lines_loop(struct ingest *in, int fd, struct import_lines *jl,
 static int
 ingest_lines(struct ingest *in, int fd, struct buf *data, struct error *err)
 {
-	struct import_sink	 sink = { ingest_article, ingest_warn, in };
+	struct import_sink	 sink = { ingest_article, ingest_note,
+	    ingest_skip, in };
 	struct import_lines	*jl;
 	struct error		 ferr;
 	int			 rc;

@@ -21,7 +21,7 @@ collect_article(void *ctx, struct article *a, struct error *err)
 }
 
 static void
-collect_warn(void *ctx, const char *msg)
+collect_skip(void *ctx, const char *msg)
 {
 	struct collect	*c = ctx;
 
@@ -33,7 +33,7 @@ collect_init(struct collect *c)
 {
 	memset(c, 0, sizeof *c);
 	c->sink.article = collect_article;
-	c->sink.warn = collect_warn;
+	c->sink.skip = collect_skip;
 	c->sink.ctx = c;
 }
 
