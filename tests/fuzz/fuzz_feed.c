@@ -1,7 +1,7 @@
 /* libFuzzer target: the feed importer. */
 #include "config.h"
 
-#include "fuzz_import.h"
+#include "import_target.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
