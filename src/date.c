@@ -246,6 +246,8 @@ date_number(const char *s, int n, struct date_parts *p)
 {
 	int	v;
 
+	if (n > 4)
+		return false;
 	date_digits(s, n, &v);
 	if (n == 4 && p->year == 0)
 		p->year = v;

@@ -64,6 +64,17 @@ html_attr(const xmlNode *n, const char *name)
 	return NULL;
 }
 
+static bool
+html_known_charset(const char *name)
+{
+	xmlCharEncodingHandlerPtr	h = xmlFindCharEncodingHandler(name);
+
+	if (h == NULL)
+		return false;
+	xmlCharEncCloseFunc(h);		/* iconv's handlers are allocated */
+	return true;
+}
+
 /*
  * The charset a page declares in its first bytes (<meta charset=...> or
  * http-equiv), which libxml2 is told up front; without one, UTF-8 when
@@ -85,7 +96,7 @@ html_charset(const char *s, size_t n, char *out, size_t outsz)
 		    *p == '-' || *p == '_' || *p == ':' || *p == '.'))
 			out[k++] = *p++;
 		out[k] = '\0';
-		if (k > 0 && xmlFindCharEncodingHandler(out) != NULL)
+		if (k > 0 && html_known_charset(out))
 			return out;
 		k = 0;
 	}
