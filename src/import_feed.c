@@ -222,20 +222,30 @@ feed_raw(const xmlNode *n)
 	return s;
 }
 
+/* Text on one line, white space collapsed, or NULL when there is none. */
 static char *
 feed_string(const xmlNode *n)
 {
-	struct buf	 b = BUF_INIT;
-	char		*s = NULL;
-	feed_text(n, &b);
-	if (feed_is_base64(n))
-		feed_base64(&b);
-	if (!utf8_valid(buf_str(&b), b.len, NULL)) {
-		buf_free(&b);
+	char	*s = feed_raw(n), *in, *out;
+	bool	 space = false;
+
+	if (s == NULL)
+		return NULL;
+	for (in = out = s; *in != '\0'; in++) {
+		if (isspace((unsigned char)*in)) {
+			space = out > s;
+			continue;
+		}
+		if (space)
+			*out++ = ' ';
+		space = false;
+		*out++ = *in;
+	}
+	*out = '\0';
+	if (out == s) {
+		free(s);
 		return NULL;
 	}
-	article_set(&s, buf_str(&b), b.len);
-	buf_free(&b);
 	return s;
 }
 

@@ -529,6 +529,16 @@ ingest_any(struct ingest *in, const char *path, bool nested, struct error *err)
 	return ingest_file(in, path, err);
 }
 
+static void
+ingest_start(struct ingest *in, struct index *ix,
+    const struct ingest_opts *opts, struct ingest_stats *stats)
+{
+	memset(in, 0, sizeof *in);
+	in->ix = ix;
+	in->opts = opts;
+	in->stats = stats;
+}
+
 /*
  * Import data already in memory (a download), named name in reports; an
  * article without an origin of its own is known by name.
@@ -540,10 +550,7 @@ ingest_memory(struct index *ix, const char *name, const char *data, size_t n,
 {
 	struct ingest	in;
 
-	memset(&in, 0, sizeof in);
-	in.ix = ix;
-	in.opts = opts;
-	in.stats = stats;
+	ingest_start(&in, ix, opts, stats);
 	in.file = name;
 	in.origin = name;
 	stats->files++;
@@ -587,10 +594,7 @@ ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
 
 	if (strcmp(path, "-") == 0)
 		return ingest_stream(ix, stdin, "-", opts, stats, err);
-	memset(&in, 0, sizeof in);
-	in.ix = ix;
-	in.opts = opts;
-	in.stats = stats;
+	ingest_start(&in, ix, opts, stats);
 	if (fetch_is_url(path))
 		return ingest_url(&in, path, err);
 	return ingest_any(&in, path, false, err);
@@ -604,10 +608,7 @@ ingest_stream(struct index *ix, FILE *fp, const char *name,
 {
 	struct ingest	in;
 
-	memset(&in, 0, sizeof in);
-	in.ix = ix;
-	in.opts = opts;
-	in.stats = stats;
+	ingest_start(&in, ix, opts, stats);
 	in.file = name;
 	return ingest_fd(&in, fileno(fp), err);
 }

@@ -28,9 +28,22 @@ collect_skip(void *ctx, const char *msg)
 	buf_printf(&c->warnings, "%s\n", msg);
 }
 
+static struct collect	*collect_current;
+
+/* A cmocka teardown: the articles of the last test go. */
+int
+collect_teardown(void **state)
+{
+	(void)state;
+	if (collect_current != NULL)
+		collect_free(collect_current);
+	return 0;
+}
+
 void
 collect_init(struct collect *c)
 {
+	collect_current = c;
 	memset(c, 0, sizeof *c);
 	c->sink.article = collect_article;
 	c->sink.skip = collect_skip;

@@ -19,6 +19,7 @@ struct collect {
 
 void	 collect_init(struct collect *);
 void	 collect_free(struct collect *);
+int	 collect_teardown(void **);
 int	 collect_parse(struct collect *, const char *, size_t, enum import_format);
 int	 collect_str(struct collect *, const char *, enum import_format);
 char	*collect_fixture(const char *, size_t *);

@@ -208,26 +208,19 @@ test_detect(void **state)
 			    import_detect(cases[i].s, strlen(cases[i].s))));
 }
 
-static int
-teardown(void **state)
-{
-	collect_free(&c);
-	return 0;
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_teardown(test_rss, teardown),
-		cmocka_unit_test_teardown(test_atom, teardown),
-		cmocka_unit_test_teardown(test_rdf, teardown),
-		cmocka_unit_test_teardown(test_jsonfeed, teardown),
-		cmocka_unit_test_teardown(test_refused, teardown),
-		cmocka_unit_test_teardown(test_truncated, teardown),
-		cmocka_unit_test_teardown(test_ampersand, teardown),
-		cmocka_unit_test_teardown(test_entity_bomb, teardown),
-		cmocka_unit_test_teardown(test_detect, teardown),
+		cmocka_unit_test_teardown(test_rss, collect_teardown),
+		cmocka_unit_test_teardown(test_atom, collect_teardown),
+		cmocka_unit_test_teardown(test_rdf, collect_teardown),
+		cmocka_unit_test_teardown(test_jsonfeed, collect_teardown),
+		cmocka_unit_test_teardown(test_refused, collect_teardown),
+		cmocka_unit_test_teardown(test_truncated, collect_teardown),
+		cmocka_unit_test_teardown(test_ampersand, collect_teardown),
+		cmocka_unit_test_teardown(test_entity_bomb, collect_teardown),
+		cmocka_unit_test_teardown(test_detect, collect_teardown),
 	};
 
 	collect_init(&c);

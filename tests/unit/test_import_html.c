@@ -150,23 +150,16 @@ test_breaks_hidden(void **state)
 	    "\n\nSecond part of it, after two breaks.");
 }
 
-static int
-teardown(void **state)
-{
-	collect_free(&c);
-	return 0;
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_teardown(test_metadata, teardown),
-		cmocka_unit_test_teardown(test_body, teardown),
-		cmocka_unit_test_teardown(test_charset, teardown),
-		cmocka_unit_test_teardown(test_gzip, teardown),
-		cmocka_unit_test_teardown(test_hostile, teardown),
-		cmocka_unit_test_teardown(test_breaks_hidden, teardown),
+		cmocka_unit_test_teardown(test_metadata, collect_teardown),
+		cmocka_unit_test_teardown(test_body, collect_teardown),
+		cmocka_unit_test_teardown(test_charset, collect_teardown),
+		cmocka_unit_test_teardown(test_gzip, collect_teardown),
+		cmocka_unit_test_teardown(test_hostile, collect_teardown),
+		cmocka_unit_test_teardown(test_breaks_hidden, collect_teardown),
 	};
 
 	collect_init(&c);

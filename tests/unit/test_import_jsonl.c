@@ -75,20 +75,13 @@ test_stream(void **state)
 	assert_non_null(strstr(buf_str(&c.warnings), "line 2: too long"));
 }
 
-static int
-teardown(void **state)
-{
-	collect_free(&c);
-	return 0;
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_teardown(test_lines, teardown),
-		cmocka_unit_test_teardown(test_refused, teardown),
-		cmocka_unit_test_teardown(test_stream, teardown),
+		cmocka_unit_test_teardown(test_lines, collect_teardown),
+		cmocka_unit_test_teardown(test_refused, collect_teardown),
+		cmocka_unit_test_teardown(test_stream, collect_teardown),
 	};
 
 	collect_init(&c);
