@@ -13,6 +13,7 @@
 
 #include "date.h"
 #include "html_meta.h"
+#include "import.h"
 #include "xmalloc.h"
 
 enum meta_field { META_TITLE, META_BYLINE, META_DATE, META_OUTLET, META_URL,
@@ -98,8 +99,7 @@ static void
 meta_json_authors(struct meta *m, json_object *o)
 {
 	struct buf	 b = BUF_INIT;
-	json_object	*v, *e, *name;
-	size_t		 i, n;
+	json_object	*v;
 
 	if (!json_object_object_get_ex(o, "author", &v))
 		return;
@@ -108,17 +108,7 @@ meta_json_authors(struct meta *m, json_object *o)
 		    meta_json_string(o, "author"));
 		return;
 	}
-	n = json_object_array_length(v);
-	for (i = 0; i < n && i < 16; i++) {
-		e = json_object_array_get_idx(v, i);
-		if (json_object_is_type(e, json_type_object) &&
-		    json_object_object_get_ex(e, "name", &name))
-			e = name;
-		if (!json_object_is_type(e, json_type_string))
-			continue;
-		buf_printf(&b, "%s%s", b.len > 0 ? ", " : "",
-		    json_object_get_string(e));
-	}
+	import_json_names(v, &b);
 	if (b.len > 0)
 		meta_offer(m, META_BYLINE, META_RANK_JSONLD, b.s);
 	buf_free(&b);

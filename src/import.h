@@ -80,6 +80,10 @@ int	import_lines_add(struct import_lines *, const char *, size_t,
 void	import_lines_skip(struct import_lines *, const char *);
 int	import_lines_close(struct import_lines *, struct error *);
 
+/* Authors' names from a JSON list (json-c), joined with commas. */
+struct json_object;
+void	import_json_names(struct json_object *, struct buf *);
+
 /* The title of a feed (the caller frees it), or NULL. */
 char	*import_feed_title(const char *, size_t);
 

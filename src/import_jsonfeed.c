@@ -25,19 +25,19 @@ jf_string(json_object *o, const char *key)
 	return json_object_get_string(v);
 }
 
+/* JSON Feed 1.1's "authors" list, or 1.0's one "author"; names in b. */
 static const char *
-jf_author(json_object *item)
+jf_author(json_object *item, struct buf *b)
 {
 	json_object	*v;
 
 	if (json_object_object_get_ex(item, "authors", &v) &&
-	    json_object_is_type(v, json_type_array) &&
-	    json_object_array_length(v) > 0)
-		return jf_string(json_object_array_get_idx(v, 0), "name");
-	if (json_object_object_get_ex(item, "author", &v) &&
+	    json_object_is_type(v, json_type_array))
+		import_json_names(v, b);
+	else if (json_object_object_get_ex(item, "author", &v) &&
 	    json_object_is_type(v, json_type_object))
 		return jf_string(v, "name");
-	return NULL;
+	return b->len > 0 ? b->s : NULL;
 }
 
 static int
@@ -45,6 +45,8 @@ jf_item(json_object *item, json_object *feed, const char *file,
     const struct import_sink *sink, struct feed_stats *st, struct error *err)
 {
 	struct feed_item	it;
+	struct buf		authors = BUF_INIT;
+	int			rc;
 
 	memset(&it, 0, sizeof it);
 	if (json_object_is_type(item, json_type_object)) {
@@ -54,7 +56,7 @@ jf_item(json_object *item, json_object *feed, const char *file,
 		it.date = jf_string(item, "date_published");
 		if (it.date == NULL)
 			it.date = jf_string(item, "date_modified");
-		it.author = jf_author(item);
+		it.author = jf_author(item, &authors);
 		it.html = jf_string(item, "content_html");
 		if (it.html == NULL && (it.text = jf_string(item,
 		    "content_text")) == NULL)
@@ -64,7 +66,9 @@ jf_item(json_object *item, json_object *feed, const char *file,
 	it.feed_id = jf_string(feed, "feed_url");
 	if (it.feed_id == NULL)
 		it.feed_id = jf_string(feed, "home_page_url");
-	return feed_emit(&it, file, sink, st, err);
+	rc = feed_emit(&it, file, sink, st, err);
+	buf_free(&authors);
+	return rc;
 }
 
 static json_object *

@@ -65,28 +65,39 @@ jsonl_set(char **field, const char *v)
 		article_set(field, v, strlen(v));
 }
 
+/*
+ * Names from a JSON list of strings or of {"name": ...} (authors in JSON
+ * lines, JSON-LD and JSON Feed), joined with commas into out.
+ */
+void
+import_json_names(struct json_object *list, struct buf *out)
+{
+	json_object	*e, *name;
+	size_t		 i, n = json_object_array_length(list);
+
+	for (i = 0; i < n && i < 32; i++) {
+		e = json_object_array_get_idx(list, i);
+		if (json_object_is_type(e, json_type_object) &&
+		    json_object_object_get_ex(e, "name", &name))
+			e = name;
+		if (json_object_is_type(e, json_type_string))
+			buf_printf(out, "%s%s", out->len > 0 ? ", " : "",
+			    json_object_get_string(e));
+	}
+}
+
 /* "authors": a string, or a list of strings or of {"name": ...}. */
 static void
 jsonl_authors(struct article *a, json_object *o)
 {
-	json_object	*v = jsonl_field(o, jsonl_author_keys), *e, *name;
+	json_object	*v = jsonl_field(o, jsonl_author_keys);
 	struct buf	 b = BUF_INIT;
-	size_t		 i, n;
 
 	if (v == NULL || !json_object_is_type(v, json_type_array)) {
 		jsonl_set(&a->byline, jsonl_string(o, jsonl_author_keys));
 		return;
 	}
-	n = json_object_array_length(v);
-	for (i = 0; i < n && i < 32; i++) {
-		e = json_object_array_get_idx(v, i);
-		if (json_object_is_type(e, json_type_object) &&
-		    json_object_object_get_ex(e, "name", &name))
-			e = name;
-		if (json_object_is_type(e, json_type_string))
-			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "",
-			    json_object_get_string(e));
-	}
+	import_json_names(v, &b);
 	jsonl_set(&a->byline, buf_str(&b));
 	buf_free(&b);
 }
