@@ -32,6 +32,7 @@
 #define BH_MIN_TEXT		500	/* characters an article must reach */
 #define BH_MIN_PARAGRAPH	25
 #define BH_TOP			5
+#define BH_COMMON		3	/* candidates that make an ancestor top */
 #define BH_MAX_BYLINE		100
 #define BH_SHARE_MAX		500	/* a share box is short */
 
@@ -532,6 +533,40 @@ bh_rank_all(struct bh *b, xmlNode *n)
 		}
 }
 
+static bool
+bh_is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+	for (n = n->parent; n != NULL; n = n->parent)
+		if (n == a)
+			return true;
+	return false;
+}
+
+/*
+ * When several of the best candidates score nearly as well as the best
+ * and share an ancestor, the article is split among them (one section
+ * a step, say): the ancestor holds all of it.
+ */
+static xmlNode *
+bh_common_top(struct bh *b, xmlNode *top)
+{
+	xmlNode	*p;
+	double	 best = bh_value(b, top);
+	int	 i, n;
+
+	for (p = top->parent; p != NULL && p->type == XML_ELEMENT_NODE &&
+	    !html_is(p, "body"); p = p->parent) {
+		for (i = 1, n = 0; i < BH_TOP && b->top[i] != NULL; i++)
+			n += bh_value(b, b->top[i]) >= best * 0.75 &&
+			    bh_is_ancestor(p, b->top[i]);
+		if (n >= BH_COMMON) {
+			bh_init_score(b, p);
+			return p;
+		}
+	}
+	return top;
+}
+
 /* A parent that scores better than its best child holds more of the article. */
 static xmlNode *
 bh_climb(struct bh *b, xmlNode *top)
@@ -759,7 +794,7 @@ bh_attempt(struct bh *b, htmlDocPtr orig, struct article *a)
 	if ((top = b->top[0]) == NULL || html_is(top, "body"))
 		xmlAddChild(art, xmlDocCopyNode(body, doc, 1));
 	else
-		bh_gather(b, bh_climb(b, top), art);
+		bh_gather(b, bh_climb(b, bh_common_top(b, top)), art);
 	bh_clean(b, art);
 	if (b->flags & BH_CLEAN_BOXES)
 		bh_clean_boxes(b, art);
