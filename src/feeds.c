@@ -48,6 +48,16 @@ feeds_dup(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
+/* Keep why the feed was refused, for the feed's record. */
+static void
+feeds_ingest_report(void *ctx, const struct ingest_event *ev)
+{
+	struct error	*ferr = ctx;
+
+	if (ev->what == INGEST_FILE_FAILED && ev->msg != NULL)
+		error_set(ferr, "%s", ev->msg);
+}
+
 /* Import a downloaded feed; a page or other document is refused. */
 static int
 feeds_import(struct feeds_one *f, const struct fetch_result *res,
@@ -66,15 +76,12 @@ feeds_import(struct feeds_one *f, const struct fetch_result *res,
 	f->title = import_feed_title(body, res->body.len);
 	memset(&io, 0, sizeof io);
 	io.format = IMPORT_FEED;
-	io.report = NULL;
+	io.report = feeds_ingest_report;
+	io.ctx = ferr;
 	if (ingest_memory(f->ix, f->p.url, body, res->body.len, &io, &f->stats,
 	    err) == -1)
 		return -1;
-	if (f->stats.failed > 0) {
-		error_set(ferr, "the feed could not be read");
-		return 1;
-	}
-	return 0;
+	return f->stats.failed > 0 ? 1 : 0;
 }
 
 /* Fetch and import one feed; -1 only when the index fails. */

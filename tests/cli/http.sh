@@ -39,6 +39,9 @@ grep -q "page.html: not a feed" "$TMP/sub2"
 ok $? "a page is refused as a feed"
 grep -q "fail: the server answered HTTP 500" "$TMP/sub2"
 ok $? "an HTTP error is named"
+"$QUOTH" feeds add "$URL/truncated.xml" 2>"$TMP/sub3"
+grep -q "truncated.xml: the feed's only item could not be read (cut off" "$TMP/sub3"
+ok $? "a feed that cannot be read is refused with its reason"
 [ "$("$QUOTH" feeds list --format=tsv | wc -l)" -eq 2 ]
 ok $? "only the feed is kept"
 
