@@ -75,16 +75,33 @@ html_known_charset(const char *name)
 	return true;
 }
 
+static bool
+html_has_multibyte(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return true;
+	return false;
+}
+
 /*
  * The charset a page declares in its first bytes (<meta charset=...> or
  * http-equiv), which libxml2 is told up front; without one, UTF-8 when
- * the bytes are valid UTF-8, else Windows-1252 as browsers do.
+ * the bytes are valid UTF-8, else Windows-1252 as browsers do.  A page
+ * saved as UTF-8 by a tool that left its old declaration in place is
+ * read as UTF-8: text in a legacy encoding is almost never valid UTF-8
+ * by accident.
  */
 static const char *
 html_charset(const char *s, size_t n, char *out, size_t outsz)
 {
 	const char	*p, *end = s + (n < HTML_SNIFF ? n : HTML_SNIFF);
 	size_t		 k = 0;
+
+	if (html_has_multibyte(s, n) && utf8_valid(s, n, NULL))
+		return "UTF-8";
 
 	for (p = s; p + 8 < end; p++) {
 		if (strncasecmp(p, "charset=", 8) != 0)

@@ -75,6 +75,11 @@ test_charset(void **state)
 	import_fixture("html/latin1.html");
 	assert_string_equal(c.v[0].title, "Caf\xc3\xa9 owners protest");
 	assert_non_null(strstr(collect_body(&c, 0), "r\xc3\xa9sidence"));
+	/* saved as UTF-8 under its old declaration: the bytes win */
+	assert_int_equal(collect_str(&c, "<html><head><meta charset=\"gb2312\">"
+	    "<title>Caf\xc3\xa9</title></head><body><p>Na\xc3\xafve text.</p>"
+	    "</body></html>", IMPORT_HTML), 0);
+	assert_string_equal(c.v[0].title, "Caf\xc3\xa9");
 }
 
 static char *
