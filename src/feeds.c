@@ -22,6 +22,7 @@ struct feeds_one {
 	struct feeds_progress	 p;
 	struct ingest_stats	 stats;
 	char			*title;
+	struct error		 ferr;		/* why this feed failed */
 };
 
 /* A snapshot of a feed row: its strings outlive the query. */
@@ -93,21 +94,20 @@ feeds_fetch_one(struct feeds_one *f, const struct feeds_entry *e,
 	    f->opts->timeout, 0 };
 	struct fetch_result	 res;
 	struct feed_update	 u;
-	struct error		 ferr;
 	int			 rc = 0;
 
 	memset(&u, 0, sizeof u);
 	memset(&f->stats, 0, sizeof f->stats);
-	ferr.msg[0] = '\0';
-	if (fetch_url(e->url, &fo, &res, &ferr) == -1)
+	f->ferr.msg[0] = '\0';
+	if (fetch_url(e->url, &fo, &res, &f->ferr) == -1)
 		rc = 1;
 	else if (!res.not_modified)
-		rc = feeds_import(f, &res, &ferr, err);
+		rc = feeds_import(f, &res, &f->ferr, err);
 	if (rc == -1) {
 		fetch_result_free(&res);
 		return -1;
 	}
-	u.error = rc == 1 ? ferr.msg : NULL;
+	u.error = rc == 1 ? f->ferr.msg : NULL;
 	u.title = f->title;
 	u.etag = res.etag;
 	u.last_modified = res.last_modified;
