@@ -17,12 +17,14 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "boiler_html.h"
+#include "html_sum.h"
 #include "xmalloc.h"
 
 #define BH_STRIP_UNLIKELY	0x1
@@ -108,11 +110,20 @@ static const struct {
 	{ "h6", -5 }, { "th", -5 },
 };
 
+/* What an attempt knows of an element; node->_private is its index + 1. */
+struct bh_node {
+	double		 score;
+	float		 text, links;	/* its subtree's, after the first pass */
+	uint32_t	 commas;
+	bool		 scored;	/* a candidate for the article */
+	bool		 data_table;
+};
+
 struct bh {
 	int		 flags;
 	const char	*title;
 	char		*byline;
-	double		*score;		/* node->_private is an index + 1 */
+	struct bh_node	*node;
 	size_t		 n, cap;
 	xmlNode		**scored;	/* paragraphs to score */
 	size_t		 nscored, capscored;
@@ -139,12 +150,29 @@ bh_class_id(const xmlNode *n)
 	return xasprintf("%s %s", c != NULL ? c : "", id != NULL ? id : "");
 }
 
+static struct bh_node *
+bh_node(struct bh *b, xmlNode *n)
+{
+	uintptr_t	i = (uintptr_t)n->_private;
+
+	if (i != 0 && i <= b->n)
+		return &b->node[i - 1];
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 256;
+		b->node = xreallocarray(b->node, b->cap, sizeof *b->node);
+	}
+	memset(&b->node[b->n], 0, sizeof b->node[b->n]);
+	n->_private = (void *)(uintptr_t)++b->n;
+	return &b->node[b->n - 1];
+}
+
 static double *
 bh_score(struct bh *b, const xmlNode *n)
 {
 	uintptr_t	i = (uintptr_t)n->_private;
 
-	return i == 0 || i > b->n ? NULL : &b->score[i - 1];
+	return i == 0 || i > b->n || !b->node[i - 1].scored ? NULL :
+	    &b->node[i - 1].score;
 }
 
 /* The score of a scored node, 0 for the others. */
@@ -179,21 +207,37 @@ bh_class_weight(const struct bh *b, const xmlNode *n)
 static double *
 bh_init_score(struct bh *b, xmlNode *n)
 {
-	double	*s;
-	size_t	 i;
+	struct bh_node	*e = bh_node(b, n);
+	size_t		 i;
 
-	if ((s = bh_score(b, n)) != NULL)
-		return s;
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 64;
-		b->score = xreallocarray(b->score, b->cap, sizeof *b->score);
-	}
-	b->score[b->n] = bh_class_weight(b, n);
+	if (e->scored)
+		return &e->score;
+	e->scored = true;
+	e->score = bh_class_weight(b, n);
 	for (i = 0; i < sizeof bh_tag_scores / sizeof bh_tag_scores[0]; i++)
 		if (html_is(n, bh_tag_scores[i].tag))
-			b->score[b->n] += bh_tag_scores[i].score;
-	n->_private = (void *)(uintptr_t)++b->n;
-	return &b->score[b->n - 1];
+			e->score += bh_tag_scores[i].score;
+	return &e->score;
+}
+
+/* Remember each element's sums; the scoring reads them, not the tree. */
+static bool
+bh_remember(void *ctx, xmlNode *n, const struct html_sum *sum)
+{
+	struct bh_node	*e = bh_node(ctx, n);
+
+	e->text = (float)sum->text;
+	e->links = (float)sum->links;
+	e->commas = (uint32_t)(sum->commas > UINT32_MAX ? UINT32_MAX : sum->commas);
+	return true;
+}
+
+static double
+bh_node_density(struct bh *b, xmlNode *n)
+{
+	struct bh_node	*e = bh_node(b, n);
+
+	return e->text > 0 ? (double)e->links / (double)e->text : 0;
 }
 
 static size_t
@@ -415,6 +459,25 @@ bh_take_byline(struct bh *b, xmlNode *n)
 	buf_free(&t);
 }
 
+/* Any text or image at all; stops at the first. */
+static bool
+bh_has_content(const xmlNode *n)
+{
+	const xmlNode	*c;
+	const char	*t;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && (t = (const char *)c->content) != NULL)
+			for (; *t != '\0'; t++)
+				if (!isspace((unsigned char)*t))
+					return true;
+		if (c->type == XML_ELEMENT_NODE && (html_is(c, "img") ||
+		    bh_has_content(c)))
+			return true;
+	}
+	return false;
+}
+
 static bool
 bh_is_unlikely(const struct bh *b, const xmlNode *n, const char *classid)
 {
@@ -444,8 +507,7 @@ bh_visit(struct bh *b, xmlNode *n)
 		drop = true;
 	} else if (bh_is_unlikely(b, n, classid))
 		drop = true;
-	else if (html_is_any(n, bh_empty_ok) && html_text_len(n) == 0 &&
-	    bh_count(n, "img") == 0)
+	else if (html_is_any(n, bh_empty_ok) && !bh_has_content(n))
 		drop = true;
 	free(classid);
 	if (drop)
@@ -466,32 +528,19 @@ bh_first_pass(struct bh *b, xmlNode *body)
 		n = bh_visit(b, n);
 }
 
-static size_t
-bh_commas(const xmlNode *n)
-{
-	struct buf	t = BUF_INIT;
-	size_t		i, k = 0;
-
-	html_text(n, &t);
-	for (i = 0; i < t.len; i++)
-		k += t.s[i] == ',';
-	buf_free(&t);
-	return k;
-}
-
 /* A paragraph's score goes to its ancestors, less the further up they are. */
 static void
 bh_score_paragraph(struct bh *b, xmlNode *p)
 {
-	xmlNode	*a;
-	size_t	 len = html_text_len(p);
-	double	 s, *as;
-	int	 level;
+	xmlNode		*a;
+	struct bh_node	*e = bh_node(b, p);
+	double		 s, *as, len = (double)e->text;
+	int		 level;
 
 	if (p->parent == NULL || p->parent->type != XML_ELEMENT_NODE ||
 	    len < BH_MIN_PARAGRAPH)
 		return;
-	s = 1 + (double)(bh_commas(p) + 1) + (len / 100 < 3 ? (double)(len / 100) : 3);
+	s = 1 + (double)e->commas + 1 + (len >= 300 ? 3 : (double)(int)(len / 100));
 	for (a = p->parent, level = 0; a != NULL && level < 5 &&
 	    a->type == XML_ELEMENT_NODE; a = a->parent, level++) {
 		if (a->parent == NULL || a->parent->type != XML_ELEMENT_NODE)
@@ -509,7 +558,7 @@ bh_rank(struct bh *b, xmlNode *n)
 
 	if (s == NULL)
 		return;
-	*s *= 1 - bh_link_density(n);
+	*s *= 1 - bh_node_density(b, n);
 	v = *s;
 	for (i = 0; i < BH_TOP; i++) {
 		if (b->top[i] == NULL || v > bh_value(b, b->top[i])) {
@@ -622,8 +671,8 @@ bh_sibling_joins(struct bh *b, xmlNode *top, xmlNode *s, double threshold)
 		return true;
 	if (!html_is(s, "p"))
 		return false;
-	ld = bh_link_density(s);
-	len = html_text_len(s);
+	ld = bh_node_density(b, s);
+	len = (size_t)bh_node(b, s)->text;
 	if (len > 80)
 		return ld < 0.25;
 	return len > 0 && ld == 0 && bh_ends_sentence(s);
@@ -663,66 +712,73 @@ bh_is_data_table(const xmlNode *t)
 	    bh_count(t, "th") > 0 || bh_count(t, "td") > 10;
 }
 
-static double
-bh_heading_density(const xmlNode *n, size_t len)
+/* Within a table of data (or code) nothing is chrome. */
+static bool
+bh_in_data(struct bh *b, xmlNode *n)
 {
-	static const char *const h[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
-	const xmlNode	*c;
-	size_t		 hl = 0;
-
-	for (c = n->children; c != NULL; c = c->next)
-		if (html_is_any(c, h))
-			hl += html_text_len(c);
-	return len == 0 ? 0 : (double)hl / (double)len;
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		if (html_is(n, "code") || html_is(n, "pre"))
+			return true;
+		if (html_is(n, "table"))
+			return bh_node(b, n)->data_table;
+	}
+	return false;
 }
 
 /* A box inside the article that is more chrome than content. */
 static bool
-bh_is_chrome_box(struct bh *b, xmlNode *n)
+bh_is_chrome_box(struct bh *b, xmlNode *n, const struct html_sum *s)
 {
 	bool	list = html_is(n, "ul") || html_is(n, "ol");
+	bool	figure = bh_has_ancestor(n, "figure");
 	int	weight = bh_class_weight(b, n);
-	double	ld;
-	size_t	len, p, img, li, input, embeds;
+	double	ld = html_sum_link_density(s), len = s->text;
 
-	if ((html_is(n, "table") && bh_is_data_table(n)) ||
-	    bh_has_ancestor(n, "code") || (bh_has_ancestor(n, "table") &&
-	    bh_is_data_table(n->parent)))
+	if (bh_in_data(b, n))
 		return false;
 	if (weight < 0)
 		return true;
-	if (bh_commas(n) >= 10)
+	if (s->commas >= 10)
 		return false;
-	p = bh_count(n, "p");
-	img = bh_count(n, "img");
-	li = bh_count(n, "li");
-	input = bh_count(n, "input");
-	embeds = bh_count(n, "object") + bh_count(n, "embed") +
-	    bh_count(n, "iframe");
-	len = html_text_len(n);
-	ld = bh_link_density(n);
-	return (img > 1 && p * 2 < img && !bh_has_ancestor(n, "figure")) ||
-	    (!list && li > p + 100) || input > p / 3 ||
-	    (!list && bh_heading_density(n, len) < 0.9 && len < 25 &&
-	    (img == 0 || img > 2) && !bh_has_ancestor(n, "figure")) ||
+	return (s->img > 1 && s->p * 2 < s->img && !figure) ||
+	    (!list && s->li > s->p + 100) || s->input > s->p / 3 ||
+	    (!list && (len == 0 || s->headings / len < 0.9) && len < 25 &&
+	    (s->img == 0 || s->img > 2) && !figure) ||
 	    (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
-	    (embeds == 1 && len < 75) || embeds > 1;
+	    (s->embeds == 1 && len < 75) || s->embeds > 1;
 }
 
-/* Post-order, so that inner boxes are judged before the ones around them. */
+static bool
+bh_keep_box(void *ctx, xmlNode *n, const struct html_sum *s)
+{
+	return !html_is_any(n, bh_boxes) || !bh_is_chrome_box(ctx, n, s);
+}
+
+static void
+bh_mark_tables(struct bh *b, xmlNode *n)
+{
+	xmlNode	*c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (html_is(c, "table"))
+			bh_node(b, c)->data_table = bh_is_data_table(c);
+		bh_mark_tables(b, c);
+	}
+}
+
+/*
+ * Inner boxes are judged before the ones around them (the sums go from
+ * the leaves up), and what a removed box held no longer counts.
+ */
 static void
 bh_clean_boxes(struct bh *b, xmlNode *n)
 {
-	xmlNode	*c, *prev;
+	struct html_sum	sum;
 
-	for (c = n->last; c != NULL; c = prev) {
-		prev = c->prev;
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		bh_clean_boxes(b, c);
-		if (html_is_any(c, bh_boxes) && bh_is_chrome_box(b, c))
-			html_remove(c);
-	}
+	bh_mark_tables(b, n);
+	html_sum(n, &sum, bh_keep_box, b);
 }
 
 /* Words shared by a heading and the title, as a share of the heading's. */
@@ -780,6 +836,7 @@ bh_attempt(struct bh *b, htmlDocPtr orig, struct article *a)
 {
 	htmlDocPtr	 doc = xmlCopyDoc(orig, 1);
 	xmlNode		*body, *top, *art;
+	struct html_sum	 sum;
 	size_t		 i;
 
 	if (doc == NULL)
@@ -787,6 +844,7 @@ bh_attempt(struct bh *b, htmlDocPtr orig, struct article *a)
 	bh_reset(b);
 	body = html_body(doc);
 	bh_first_pass(b, body);
+	html_sum(body, &sum, bh_remember, b);
 	for (i = 0; i < b->nscored; i++)
 		bh_score_paragraph(b, b->scored[i]);
 	bh_rank_all(b, body);
@@ -842,7 +900,7 @@ boiler_html_extract(htmlDocPtr doc, const char *title, struct article *a,
 	buf_add(&a->body, best.body.s, best.body.len);
 	article_free(&best);
 	*byline = b.byline;
-	free(b.score);
+	free(b.node);
 	free(b.scored);
 }
 
