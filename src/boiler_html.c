@@ -926,6 +926,7 @@ boiler_html_fragment(htmlDocPtr doc, struct article *a)
 		html_paragraphs(body, a);
 		xmlFreeDoc(copy);
 	}
+	free(b.node);
 	if (a->body.len == before)
 		html_paragraphs(html_body(doc), a);
 }
