@@ -37,6 +37,7 @@
 #define BH_COMMON		3	/* candidates that make an ancestor top */
 #define BH_MAX_BYLINE		100
 #define BH_SHARE_MAX		500	/* a share box is short */
+#define BH_LINK_LINE		60	/* "Read more" and the like */
 
 /* Class and id words of chrome ... */
 static const char *const bh_unlikely[] = {
@@ -754,6 +755,19 @@ bh_keep_box(void *ctx, xmlNode *n, const struct html_sum *s)
 	return !html_is_any(n, bh_boxes) || !bh_is_chrome_box(ctx, n, s);
 }
 
+/*
+ * In a feed item, a short paragraph that is all link ("Continue
+ * reading...", "Comments") points elsewhere; it is not the item's text.
+ */
+static bool
+bh_keep_item_part(void *ctx, xmlNode *n, const struct html_sum *s)
+{
+	if (html_is(n, "p") && s->text < BH_LINK_LINE &&
+	    html_sum_link_density(s) > 0.9)
+		return false;
+	return bh_keep_box(ctx, n, s);
+}
+
 static void
 bh_mark_tables(struct bh *b, xmlNode *n)
 {
@@ -773,12 +787,12 @@ bh_mark_tables(struct bh *b, xmlNode *n)
  * the leaves up), and what a removed box held no longer counts.
  */
 static void
-bh_clean_boxes(struct bh *b, xmlNode *n)
+bh_clean_boxes(struct bh *b, xmlNode *n, html_sum_cb keep)
 {
 	struct html_sum	sum;
 
 	bh_mark_tables(b, n);
-	html_sum(n, &sum, bh_keep_box, b);
+	html_sum(n, &sum, keep, b);
 }
 
 /* Words shared by a heading and the title, as a share of the heading's. */
@@ -855,7 +869,7 @@ bh_attempt(struct bh *b, htmlDocPtr orig, struct article *a)
 		bh_gather(b, bh_climb(b, bh_common_top(b, top)), art);
 	bh_clean(b, art);
 	if (b->flags & BH_CLEAN_BOXES)
-		bh_clean_boxes(b, art);
+		bh_clean_boxes(b, art, bh_keep_box);
 	html_paragraphs(art, a);
 	xmlFreeNode(art);
 	xmlFreeDoc(doc);
@@ -921,8 +935,9 @@ boiler_html_fragment(htmlDocPtr doc, struct article *a)
 	html_strip(html_body(doc));
 	if ((copy = xmlCopyDoc(doc, 1)) != NULL) {
 		body = html_body(copy);
+		bh_wrap_phrasing(body);
 		bh_clean(&b, body);
-		bh_clean_boxes(&b, body);
+		bh_clean_boxes(&b, body, bh_keep_item_part);
 		html_paragraphs(body, a);
 		xmlFreeDoc(copy);
 	}

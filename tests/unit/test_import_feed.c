@@ -43,6 +43,7 @@ test_rss(void **state)
 	    NULL ? strstr(collect_body(&c, 0), "director.") : "x");
 	assert_null(strstr(collect_body(&c, 0), "Tweet"));
 	assert_null(strstr(collect_body(&c, 0), "The ferry returns."));
+	assert_null(strstr(collect_body(&c, 0), "Continue reading"));
 	/* the summary, escaped HTML, when there is no full content */
 	assert_string_equal(collect_body(&c, 1),
 	    "The town library will open until nine on weekdays.");
