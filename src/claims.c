@@ -384,7 +384,8 @@ claims_overlap(const struct claim *a, const struct claim *b,
 	}
 	na = claims_norm(a);
 	nb = claims_norm(b);
-	o->cosine = na > 0 && nb > 0 ? dot / (na * nb) : 0;
+	/* rounding can carry a cosine of identical sets past 1 */
+	o->cosine = na > 0 && nb > 0 ? fminf(1.0f, dot / (na * nb)) : 0;
 	if (a->nquote_terms + b->nquote_terms - both_quote > 0)
 		o->jaccard_quote = (float)both_quote /
 		    (float)(a->nquote_terms + b->nquote_terms - both_quote);

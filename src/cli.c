@@ -219,6 +219,9 @@ static const struct cli_opt cli_compare_opts[] = {
 	{ "limit", "N", cli_set_limit, "at most N pairs within the articles" },
 	OPT_END
 };
+static const struct cli_opt cli_check_opts[] = {
+	OPT_END
+};
 static const struct cli_opt cli_stats_opts[] = {
 	OPT_FORMAT("text, tsv or jsonl"),
 	OPT_END
@@ -254,6 +257,8 @@ static const struct cli_cmd cli_commands[] = {
 	    cli_compare_opts, LISTING },
 	{ "stats", cli_stats, "", "what the index holds",
 	    cli_stats_opts, LISTING },
+	{ "check", cli_check, "", "check that the index is whole and consistent",
+	    cli_check_opts, 0 },
 };
 
 #define CLI_NCOMMANDS	(sizeof cli_commands / sizeof cli_commands[0])

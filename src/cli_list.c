@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli_private.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* The display title: the article's, else its file name. */
@@ -166,5 +167,40 @@ cli_stats(struct cli *c, int argc, char **argv)
 	out_int(&o, "sources", s.sources);
 	out_end_row(&o);
 	out_finish(&o);
+	return 0;
+}
+
+static int
+check_problem(void *ctx, const char *msg)
+{
+	struct buf	safe = BUF_INIT;
+
+	utf8_sanitize(&safe, msg, strlen(msg), false);
+	printf("problem   %s\n", buf_str(&safe));
+	buf_free(&safe);
+	return 0;
+}
+
+/* quoth check: is the index whole? */
+int
+cli_check(struct cli *c, int argc, char **argv)
+{
+	struct index_stats	s;
+	int			found;
+
+	if (argc > 0)
+		return cli_fail(c, "unexpected argument '%s'", argv[0]);
+	if ((found = index_check(c->ix, check_problem, NULL, &c->err)) < 0)
+		return -1;
+	if (found > 0) {
+		printf("%s: %d problem%s; re-import the articles into a new index "
+		    "(--db) to recover\n", index_path(c->ix), found,
+		    found == 1 ? "" : "s");
+		return 1;
+	}
+	if (index_stats(c->ix, &s, &c->err) == -1)
+		return -1;
+	printf("%s: ok (%lld articles, %lld quotes)\n", index_path(c->ix),
+	    (long long)s.articles, (long long)s.quotes);
 	return 0;
 }

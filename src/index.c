@@ -30,10 +30,36 @@ static const char index_pragmas[] =
 	"PRAGMA temp_store = MEMORY;"
 	"PRAGMA cache_size = -8192;";
 
+/* What a person can do about the errors that are not quoth's fault. */
+static const char *
+index_hint(int code)
+{
+	switch (code & 0xff) {
+	case SQLITE_FULL:
+		return " (the disk is full: free some space and import again)";
+	case SQLITE_IOERR:
+		return " (is the disk full or failing? free some space and "
+		    "import again)";
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_CANTOPEN:
+		return " (check the permissions of the index and its folder, "
+		    "or name another with --db)";
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return " (another quoth is writing; try again when it is done)";
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return " (the index is damaged: 'quoth check' says how)";
+	}
+	return "";
+}
+
 int
 index_db_error(struct index *ix, struct error *err, const char *what)
 {
-	return error_set(err, "%s: %s: %s", ix->path, what, sqlite3_errmsg(ix->db));
+	return error_set(err, "%s: %s: %s%s", ix->path, what,
+	    sqlite3_errmsg(ix->db), index_hint(sqlite3_extended_errcode(ix->db)));
 }
 
 int
@@ -52,8 +78,8 @@ index_exec(struct index *ix, const char *sql, struct error *err)
 
 	if (sqlite3_exec(ix->db, sql, NULL, NULL, &msg) == SQLITE_OK)
 		return 0;
-	error_set(err, "%s: %s", ix->path, msg != NULL ? msg :
-	    sqlite3_errmsg(ix->db));
+	error_set(err, "%s: %s%s", ix->path, msg != NULL ? msg :
+	    sqlite3_errmsg(ix->db), index_hint(sqlite3_extended_errcode(ix->db)));
 	sqlite3_free(msg);
 	return -1;
 }
@@ -334,4 +360,71 @@ index_default_path(char **out, struct error *err)
 	}
 	*out = path;
 	return 0;
+}
+
+/* Each check, and what its failure means to a person reading it. */
+static const struct {
+	const char	*sql;
+	const char	*what;
+} index_checks[] = {
+	{ "PRAGMA integrity_check", "database structure" },
+	{ "PRAGMA foreign_key_check", "links between tables" },
+	{ "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
+	  "article search index" },
+	{ "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')",
+	  "quote search index" },
+};
+
+/* Run one check; every row it returns other than "ok" is a problem. */
+static int
+index_check_one(struct index *ix, size_t k, int (*problem)(void *,
+    const char *), void *ctx, int *found)
+{
+	sqlite3_stmt	*st;
+	char		 msg[512];
+	const char	*row;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(ix->db, index_checks[k].sql, -1, &st,
+	    NULL) != SQLITE_OK) {
+		snprintf(msg, sizeof msg, "%s: %s", index_checks[k].what,
+		    sqlite3_errmsg(ix->db));
+		(*found)++;
+		return problem(ctx, msg);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		row = (const char *)sqlite3_column_text(st, 0);
+		if (row != NULL && strcmp(row, "ok") == 0)
+			continue;
+		snprintf(msg, sizeof msg, "%s: %s", index_checks[k].what,
+		    row != NULL ? row : "a dangling row");
+		(*found)++;
+		problem(ctx, msg);
+	}
+	if (rc != SQLITE_DONE) {
+		snprintf(msg, sizeof msg, "%s: %s", index_checks[k].what,
+		    sqlite3_errmsg(ix->db));
+		(*found)++;
+		problem(ctx, msg);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/*
+ * Check the whole index: SQLite's structure, the links between tables and
+ * both full-text indexes.  Each problem goes to the callback; returns the
+ * number found, or -1 if the checks could not run.
+ */
+int
+index_check(struct index *ix, int (*problem)(void *, const char *), void *ctx,
+    struct error *err)
+{
+	size_t	k;
+	int	found = 0;
+
+	for (k = 0; k < sizeof index_checks / sizeof index_checks[0]; k++)
+		index_check_one(ix, k, problem, ctx, &found);
+	(void)err;
+	return found;
 }

@@ -162,6 +162,8 @@ int	 index_sources(struct index *, int64_t, index_source_cb, void *,
 int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
 	     struct error *);
 int	 index_stats(struct index *, struct index_stats *, struct error *);
+int	 index_check(struct index *, int (*)(void *, const char *), void *,
+	     struct error *);
 struct quote_row *index_quote_dup(const struct quote_row *);
 void	 index_quote_free(struct quote_row *);
 

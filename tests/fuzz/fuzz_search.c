@@ -1,0 +1,78 @@
+/*
+ * libFuzzer: the search-query path.  Any query must give rows or a clear
+ * error, never a crash; the index is built once, in a temporary file.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "index.h"
+#include "xmalloc.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static struct index *fuzz_ix;
+
+static int
+fuzz_row(void *ctx, const struct article_row *r)
+{
+	return 0;
+}
+
+static int
+fuzz_quote(void *ctx, const struct quote_row *r)
+{
+	return 0;
+}
+
+static void
+fuzz_open(void)
+{
+	static const char *const bodies[] = {
+		"The ferry terminal was never for sale, the chairman said.",
+		"\xe2\x80\x9cThere were meetings,\xe2\x80\x9d the minister told reporters.",
+	};
+	char		path[] = "/tmp/quoth-fuzz-search.XXXXXX";
+	struct article	a;
+	struct error	err;
+	int64_t		id;
+	size_t		i;
+	int		fd = mkstemp(path);
+
+	if (fd == -1)
+		abort();
+	close(fd);
+	unlink(path);
+	if (index_open(&fuzz_ix, path, 0, &err) == -1)
+		abort();
+	unlink(path);		/* gone when the fuzzer exits */
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+		article_init(&a);
+		article_set(&a.title, "Title", 5);
+		article_add_paragraph(&a, bodies[i], strlen(bodies[i]));
+		id = 0;
+		index_store(fuzz_ix, &a, NULL, &id, &err);
+		article_free(&a);
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct index_quote_query	 q;
+	struct error			 err;
+	char				*query = xstrndup((const char *)data, size);
+
+	if (fuzz_ix == NULL)
+		fuzz_open();
+	index_search(fuzz_ix, query, 10, fuzz_row, fuzz_quote, NULL, &err);
+	memset(&q, 0, sizeof q);
+	q.stance = -1;
+	q.speaker = query;
+	index_quotes(fuzz_ix, &q, fuzz_quote, NULL, &err);
+	free(query);
+	return 0;
+}
