@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,6 +16,7 @@
 
 #include "fetch.h"
 #include "import.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define FETCH_USER_AGENT	PACKAGE_NAME "/" PACKAGE_VERSION \
@@ -211,4 +214,74 @@ fetch_result_free(struct fetch_result *res)
 	free(res->last_modified);
 	free(res->content_type);
 	memset(res, 0, sizeof *res);
+}
+
+/* The charset named by a Content-Type header, into out; false if none. */
+static bool
+fetch_charset(const char *type, char *out, size_t outsz)
+{
+	const char	*p;
+	size_t		 k = 0;
+
+	if (type == NULL || (p = strcasestr(type, "charset=")) == NULL)
+		return false;
+	for (p += 8; *p == '"' || *p == '\''; p++)
+		;
+	while (k + 1 < outsz && (isalnum((unsigned char)*p) || *p == '-' ||
+	    *p == '_' || *p == ':' || *p == '.'))
+		out[k++] = *p++;
+	out[k] = '\0';
+	return k > 0;
+}
+
+/* Transcode with iconv; a byte it cannot read becomes U+FFFD. */
+static int
+fetch_iconv(const char *charset, const struct buf *in, struct buf *out)
+{
+	iconv_t	 cd = iconv_open("UTF-8", charset);
+	char	*src = in->s, *dst, chunk[4096];
+	size_t	 left = in->len, room;
+
+	if (cd == (iconv_t)-1)
+		return -1;
+	while (left > 0) {
+		dst = chunk;
+		room = sizeof chunk;
+		if (iconv(cd, &src, &left, &dst, &room) == (size_t)-1 &&
+		    errno != E2BIG) {
+			buf_add(out, chunk, sizeof chunk - room);
+			buf_add(out, "\xef\xbf\xbd", 3);
+			src++;
+			left--;
+			continue;
+		}
+		buf_add(out, chunk, sizeof chunk - room);
+	}
+	iconv_close(cd);
+	return 0;
+}
+
+/*
+ * A web page's charset is the one its server names (HTTP outranks the
+ * page's own <meta>): a page that is not already UTF-8 is transcoded to
+ * UTF-8 here, which the page parser then reads as such.  Feeds are left
+ * alone: XML names its encoding itself.
+ */
+void
+fetch_decode_page(struct fetch_result *res)
+{
+	struct buf	utf8 = BUF_INIT;
+	char		charset[64];
+
+	if (res->content_type == NULL ||
+	    strncasecmp(res->content_type, "text/html", 9) != 0 ||
+	    !fetch_charset(res->content_type, charset, sizeof charset) ||
+	    strcasecmp(charset, "utf-8") == 0 ||
+	    utf8_valid(buf_str(&res->body), res->body.len, NULL))
+		return;
+	if (fetch_iconv(charset, &res->body, &utf8) == 0) {
+		buf_free(&res->body);
+		res->body = utf8;
+	} else
+		buf_free(&utf8);
 }

@@ -37,6 +37,7 @@ struct fetch_result {
 bool	fetch_is_url(const char *);
 int	fetch_url(const char *, const struct fetch_opts *, struct fetch_result *,
 	    struct error *);
+void	fetch_decode_page(struct fetch_result *);
 void	fetch_result_free(struct fetch_result *);
 
 #endif

@@ -573,9 +573,11 @@ ingest_url(struct ingest *in, const char *url, struct error *err)
 	if (fetch_url(url, &fo, &res, &ferr) == -1) {
 		in->stats->files++;
 		ingest_fail(in, "%s", ferr.msg);
-	} else
+	} else {
+		fetch_decode_page(&res);
 		rc = ingest_memory(in->ix, url, res.body.s != NULL ? res.body.s :
 		    "", res.body.len, in->opts, in->stats, err);
+	}
 	fetch_result_free(&res);
 	return rc;
 }

@@ -110,6 +110,12 @@ ROUTES = {
     "/gzip.xml": gz,
     "/page.html": lambda h: h.send(200, fixture("page.html"),
                                    "text/html; charset=utf-8"),
+    "/koi8.html": lambda h: h.send(
+        200, "<html><head><title>\u041a\u0430\u0444\u0435 tables</title>"
+        "</head><body><p>The caf\u00e9s of the old town may keep their "
+        "tables outside until midnight, the council decided.</p></body>"
+        "</html>".replace("\u00e9", "e").encode("koi8-r"),
+        "text/html; charset=koi8-r"),
     "/truncated.xml": lambda h: h.send(200, fixture("feed.xml")[:300]),
     "/garbage": lambda h: h.send(200, b"\x00\x01\x02 not a feed \xff" * 50,
                                  "application/octet-stream"),
