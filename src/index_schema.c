@@ -115,6 +115,21 @@ const char *const index_migrations[] = {
 	") WITHOUT ROWID;"
 	"CREATE INDEX pairs_b ON pairs(b);"
 	"CREATE INDEX pairs_score ON pairs(score);",
+
+	/* 3: feed subscriptions and what their last fetch learned. */
+	"CREATE TABLE feeds ("
+	"  id            INTEGER PRIMARY KEY,"
+	"  url           TEXT NOT NULL UNIQUE,"	/* as subscribed */
+	"  title         TEXT,"
+	"  etag          TEXT,"			/* for conditional requests */
+	"  last_modified TEXT,"
+	"  added         INTEGER NOT NULL,"	/* unix time */
+	"  fetched       INTEGER,"		/* last attempt */
+	"  ok            INTEGER,"		/* last success */
+	"  error         TEXT,"			/* of the last attempt, or NULL */
+	"  errors        INTEGER NOT NULL DEFAULT 0," /* failures in a row */
+	"  articles      INTEGER NOT NULL DEFAULT 0" /* added or updated, ever */
+	");",
 };
 
 const int index_migration_count =

@@ -209,6 +209,8 @@ index_bind_quote(sqlite3_stmt *st, int64_t article, const char *body,
 
 	sqlite3_bind_int64(st, 1, article);
 	index_bind_span(st, 2, body, q->quote);
+	if (q->quote.end <= q->quote.start)	/* an empty quote: "" */
+		sqlite3_bind_text(st, 2, "", 0, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, q->direct);
 	index_bind_text(st, 4, who != NULL ? who->name : NULL);
 	if (who != NULL)
