@@ -17,6 +17,10 @@
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
 	    " hash = ?, added = ?, quotes = ?, denials = ?, read = 0"	\
 	    " WHERE id = ?")						\
+	X(INSERT_ARTICLE_FTS, "INSERT INTO articles_fts (rowid, title, body)" \
+	    " VALUES (?, ?, ?)")					\
+	X(INSERT_QUOTE_FTS, "INSERT INTO quotes_fts (rowid, text, speaker)" \
+	    " VALUES (?, ?, ?)")					\
 	X(DELETE_QUOTES, "DELETE FROM quotes WHERE article = ?")	\
 	X(DELETE_SOURCES, "DELETE FROM sources WHERE article = ?")	\
 	X(INSERT_SOURCE, "INSERT INTO sources (article, name, kind, role,"	\
