@@ -28,9 +28,6 @@ int	 index_schema_version(struct index *);
 int	 index_begin(struct index *, struct error *);
 int	 index_commit(struct index *, struct error *);
 void	 index_rollback(struct index *);
-int	 index_savepoint(struct index *, struct error *);
-int	 index_release(struct index *, struct error *);
-void	 index_rollback_savepoint(struct index *);
 int	 index_default_path(char **, struct error *);
 
 /* Storing an article (index_store.c). */

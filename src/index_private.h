@@ -48,7 +48,6 @@ enum index_stmt {
 struct index {
 	sqlite3		*db;
 	char		*path;
-	int		 depth;		/* savepoint nesting */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
 };
 
