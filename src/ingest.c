@@ -150,7 +150,7 @@ ingest_store(struct ingest *in, struct article *a, int64_t *id,
 	size_t			 n;
 	int			 rc;
 
-	memset(r, 0, sizeof *r);
+	attrib_article(buf_str(&a->body), a->body.len, r);
 	if (index_store(in->ix, a, r, id, err) == -1) {
 		in->fatal = true;
 		return -1;
