@@ -111,6 +111,18 @@ cli_set_stance(struct cli *c, const char *v)
 }
 
 static int
+cli_set_timeout(struct cli *c, const char *v)
+{
+	int64_t	n;
+
+	if (cli_parse_int(v, &n) == -1 || n == 0 || n > 3600)
+		return cli_fail(c, "--timeout takes seconds (1 to 3600), not '%s'",
+		    v);
+	c->timeout = (long)n;
+	return 0;
+}
+
+static int
 cli_set_import_format(struct cli *c, const char *v)
 {
 	int	f = import_format_parse(v);
@@ -142,10 +154,25 @@ static int cli_set_quotes(struct cli *c, const char *v) { c->only_quotes = true;
 #define OPT_FORMAT(list) { "format", "FORMAT", cli_set_format, "output format: " list }
 #define OPT_END { NULL, NULL, NULL, NULL }
 
+#define OPT_TIMEOUT { "timeout", "SECONDS", cli_set_timeout, \
+	"give up on a download after this long (default 30)" }
+
 static const struct cli_opt cli_add_opts[] = {
 	{ "as", "FORMAT", cli_set_import_format,
-	    "read every input as this format (text), not by its content" },
+	    "read every input as this format (text, html, feed or jsonl), "
+	    "not by its content" },
 	{ "quiet", NULL, cli_set_quiet, "report only failures and the summary" },
+	OPT_TIMEOUT,
+	OPT_END
+};
+static const struct cli_opt cli_feeds_opts[] = {
+	OPT_FORMAT("text, tsv or jsonl (for list)"),
+	OPT_TIMEOUT,
+	OPT_END
+};
+static const struct cli_opt cli_fetch_opts[] = {
+	{ "quiet", NULL, cli_set_quiet, "report only failures and the summary" },
+	OPT_TIMEOUT,
 	OPT_END
 };
 static const struct cli_opt cli_list_opts[] = {
@@ -201,9 +228,16 @@ static const struct cli_opt cli_stats_opts[] = {
 };
 
 static const struct cli_cmd cli_commands[] = {
-	{ "add", cli_add, "PATH... | -",
-	    "import files, folders (recursively) or standard input",
+	{ "add", cli_add, "PATH... | URL... | -",
+	    "import files, folders (recursively), web pages and feeds by URL, "
+	    "or standard input",
 	    cli_add_opts, 0 },
+	{ "feeds", cli_feeds, "add URL... | list | remove URL|ID...",
+	    "subscribe to feeds, list the subscriptions, or remove them",
+	    cli_feeds_opts, LISTING },
+	{ "fetch", cli_fetch, "",
+	    "fetch every subscribed feed and import its new and changed items",
+	    cli_fetch_opts, 0 },
 	{ "list", cli_list, "",
 	    "list the articles: id, file, title, outlet, date, quotes, denials",
 	    cli_list_opts, LISTING },

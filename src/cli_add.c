@@ -209,13 +209,14 @@ cli_add(struct cli *c, int argc, char **argv)
 	int			i, rc = 0;
 
 	if (argc == 0)
-		return cli_fail(c, "%s", "name files, folders or - (standard "
+		return cli_fail(c, "%s", "name files, folders, URLs or - (standard "
 		    "input) to import; see 'quoth add --help'");
 	memset(&st, 0, sizeof st);
 	st.c = c;
 	st.tty = isatty(STDERR_FILENO);
 	st.start_ns = st.drawn_ns = add_now_ns();
 	opts.format = c->import_format;
+	opts.timeout = c->timeout;
 	opts.report = add_report;
 	opts.ctx = &st;
 	for (i = 0; i < argc && rc == 0; i++)

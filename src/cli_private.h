@@ -27,6 +27,7 @@ struct cli {
 	const char	*speaker;
 	int		 stance;
 	enum import_format import_format;
+	long		 timeout;	/* seconds for a download, 0: default */
 	bool		 only_articles, only_quotes;
 	int		 relation;
 	bool		 within;
@@ -48,5 +49,7 @@ int	cli_sources(struct cli *, int, char **);
 int	cli_stats(struct cli *, int, char **);
 int	cli_check(struct cli *, int, char **);
 int	cli_compare(struct cli *, int, char **);
+int	cli_feeds(struct cli *, int, char **);
+int	cli_fetch(struct cli *, int, char **);
 
 #endif

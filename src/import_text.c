@@ -178,8 +178,8 @@ import_text(const char *s, size_t n, const char *file,
 	article_init(&a);
 	if (import_decode(s, n, &text, &notes, err) == -1)
 		goto out;
-	if (notes.len > 0 && sink->warn != NULL)
-		sink->warn(sink->ctx, buf_str(&notes));
+	if (notes.len > 0 && sink->note != NULL)
+		sink->note(sink->ctx, buf_str(&notes));
 	text_split(buf_str(&text), text.len, &lines);
 	boiler_trim_lines(lines.v, lines.n, &first, &last);
 	body = text_take_head(&a, lines.v, first, last);

@@ -292,31 +292,6 @@ index_rollback(struct index *ix)
 		index_exec(ix, "ROLLBACK", NULL);
 }
 
-int
-index_savepoint(struct index *ix, struct error *err)
-{
-	if (index_exec(ix, "SAVEPOINT item", err) == -1)
-		return -1;
-	ix->depth++;
-	return 0;
-}
-
-int
-index_release(struct index *ix, struct error *err)
-{
-	if (index_exec(ix, "RELEASE item", err) == -1)
-		return -1;
-	ix->depth--;
-	return 0;
-}
-
-void
-index_rollback_savepoint(struct index *ix)
-{
-	index_exec(ix, "ROLLBACK TO item; RELEASE item", NULL);
-	ix->depth--;
-}
-
 static int
 index_mkdirs(char *path, struct error *err)
 {

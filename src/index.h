@@ -28,9 +28,6 @@ int	 index_schema_version(struct index *);
 int	 index_begin(struct index *, struct error *);
 int	 index_commit(struct index *, struct error *);
 void	 index_rollback(struct index *);
-int	 index_savepoint(struct index *, struct error *);
-int	 index_release(struct index *, struct error *);
-void	 index_rollback_savepoint(struct index *);
 int	 index_default_path(char **, struct error *);
 
 /* Storing an article (index_store.c). */
@@ -194,5 +191,37 @@ int	 index_sources_named(struct index *, const char *, int64_t,
 	     index_source_id_cb, void *, struct error *);
 int	 index_list_position(struct index *, const struct index_list_query *,
 	     int64_t, int64_t *, struct error *);
+
+/* Feeds (index_feeds.c). */
+struct feed_row {
+	int64_t		 id;
+	const char	*url;
+	const char	*title;
+	const char	*etag;
+	const char	*last_modified;
+	int64_t		 added;		/* unix times; 0 if never */
+	int64_t		 fetched;
+	int64_t		 ok;
+	const char	*error;		/* of the last fetch, or NULL */
+	int		 errors;	/* failed fetches in a row */
+	int64_t		 articles;
+};
+
+struct feed_update {
+	const char	*title;		/* NULL: keep */
+	const char	*etag;		/* NULL: keep */
+	const char	*last_modified;
+	const char	*error;		/* NULL: the fetch succeeded */
+	int		 articles;	/* added or updated by this fetch */
+};
+
+typedef int (*index_feed_cb)(void *, const struct feed_row *);
+
+int	 index_feed_add(struct index *, const char *, int64_t *, bool *,
+	     struct error *);
+int	 index_feed_remove(struct index *, const char *, bool *, struct error *);
+int	 index_feeds(struct index *, index_feed_cb, void *, struct error *);
+int	 index_feed_update(struct index *, int64_t, const struct feed_update *,
+	     struct error *);
 
 #endif

@@ -387,7 +387,8 @@ index_quotes_where(struct buf *sql, const struct index_quote_query *q)
 	if (q->stance >= 0)
 		buf_adds(sql, " AND q.stance = ?2");
 	if (q->source != 0)
-		buf_adds(sql, " AND (q.source = ?3 OR q.id IN"
+		buf_adds(sql, " AND q.article = (SELECT article FROM sources"
+		    " WHERE id = ?3) AND (q.source = ?3 OR q.id IN"
 		    " (SELECT quote FROM quote_via WHERE source = ?3))");
 	if (q->ids != NULL) {
 		buf_adds(sql, " AND q.id IN (");

@@ -1,6 +1,6 @@
 /*
  * The import pipeline: read, import, attribute, store; one transaction a
- * file, one savepoint an article.
+ * file (a batch of a stream), each article whole.
  */
 #include "config.h"
 
@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,16 +20,22 @@
 
 #include "attrib.h"
 #include "claims.h"
+#include "fetch.h"
 #include "ingest.h"
 #include "xmalloc.h"
+
+#define INGEST_SNIFF	65536	/* read before choosing how to read the rest */
+#define INGEST_BATCH	1000	/* streamed articles per transaction */
+#define INGEST_MAX_LINE	IMPORT_MAX_FILE
 
 struct ingest {
 	struct index			*ix;
 	const struct ingest_opts	*opts;
 	struct ingest_stats		*stats;
 	const char			*file;		/* as named */
-	char				*origin;	/* its real path, or NULL */
+	const char			*origin;	/* real path or URL, or NULL */
 	unsigned			 narticles;	/* in this file so far */
+	unsigned			 committed;	/* of them, streamed */
 	bool				 fatal;		/* the index failed */
 };
 
@@ -80,11 +87,21 @@ ingest_report(struct ingest *in, enum ingest_what what, int64_t id,
 }
 
 static void
-ingest_warn(void *ctx, const char *msg)
+ingest_note(void *ctx, const char *msg)
 {
 	struct ingest	*in = ctx;
 
 	ingest_report(in, INGEST_NOTE, 0, NULL, NULL, msg);
+}
+
+/* A bad part of a file (a line, an item) is counted and reported. */
+static void
+ingest_skip(void *ctx, const char *msg)
+{
+	struct ingest	*in = ctx;
+
+	in->stats->skipped++;
+	ingest_report(in, INGEST_SKIPPED, 0, NULL, NULL, msg);
 }
 
 /*
@@ -160,13 +177,16 @@ ingest_article(void *ctx, struct article *a, struct error *err)
 		    (double)a->body.len / (1 << 20), IMPORT_MAX_ARTICLE >> 20);
 	in->narticles++;
 	ingest_set_origin(in, a);
-	if (index_savepoint(in->ix, err) == -1 ||
-	    index_lookup(in->ix, a, &id, &st, err) == -1 ||
+	/*
+	 * No savepoint per article: releasing one makes FTS5 flush its
+	 * pending terms, which cost two thirds of an import.  A failure
+	 * here is the index's (a full disk), and rolls back the whole
+	 * transaction instead.
+	 */
+	if (index_lookup(in->ix, a, &id, &st, err) == -1 ||
 	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
-	    ingest_store(in, a, &id, &r, err) == -1) ||
-	    index_release(in->ix, err) == -1) {
+	    ingest_store(in, a, &id, &r, err) == -1)) {
 		in->fatal = true;
-		index_rollback_savepoint(in->ix);
 		attrib_result_free(&r);
 		return -1;
 	}
@@ -180,7 +200,8 @@ ingest_article(void *ctx, struct article *a, struct error *err)
 static int
 ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
 {
-	struct import_sink	sink = { ingest_article, ingest_warn, in };
+	struct import_sink	sink = { ingest_article, ingest_note, ingest_skip,
+	    in };
 	struct error		ferr;
 
 	in->narticles = 0;
@@ -243,19 +264,177 @@ ingest_read(struct ingest *in, int fd, struct buf *data)
 			return -1;
 		}
 		buf_add(data, chunk, (size_t)n);
+		in->stats->bytes += (uint64_t)n;
 	}
-	in->stats->bytes += data->len;
 	return 0;
 }
 
+/* Read up to want bytes more into data; 1 at the end of the input. */
+static int
+ingest_read_some(struct ingest *in, int fd, struct buf *data, size_t want)
+{
+	ssize_t	n;
+
+	buf_reserve(data, want);
+	for (;;) {
+		n = read(fd, data->s + data->len, want);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			ingest_fail(in, "cannot read: %s", strerror(errno));
+			return -1;
+		}
+		data->len += (size_t)n;
+		data->s[data->len] = '\0';
+		in->stats->bytes += (uint64_t)n;
+		return n == 0;
+	}
+}
+
+/* A stream commits every INGEST_BATCH articles, each article whole. */
+static int
+ingest_batch(struct ingest *in, struct error *err)
+{
+	if (in->narticles - in->committed < INGEST_BATCH)
+		return 0;
+	in->committed = in->narticles;
+	if (index_commit(in->ix, err) == -1 || index_begin(in->ix, err) == -1) {
+		in->fatal = true;
+		return -1;
+	}
+	return 0;
+}
+
+/* Hand the complete lines in data to the importer; keep the rest. */
+static int
+ingest_take_lines(struct ingest *in, struct import_lines *jl, struct buf *data,
+    bool eof, struct error *err)
+{
+	const char	*p = buf_str(data), *end = p + data->len, *nl;
+
+	while (p < end) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL && !eof)
+			break;
+		if (nl == NULL)
+			nl = end;
+		if (import_lines_add(jl, p, (size_t)(nl - p), err) == -1 ||
+		    ingest_batch(in, err) == -1)
+			return -1;
+		p = nl < end ? nl + 1 : nl;
+	}
+	memmove(data->s, p, (size_t)(end - p));
+	buf_truncate(data, (size_t)(end - p));
+	return 0;
+}
+
+/* A line past the limit is reported and passed over unread. */
+static void
+ingest_skip_long(struct import_lines *jl, struct buf *data, bool *skipping)
+{
+	const char	*nl;
+
+	if (!*skipping && data->len > INGEST_MAX_LINE) {
+		import_lines_skip(jl, "longer than the size limit for one line");
+		*skipping = true;
+	}
+	if (!*skipping)
+		return;
+	if ((nl = memchr(buf_str(data), '\n', data->len)) == NULL) {
+		buf_truncate(data, 0);
+		return;
+	}
+	memmove(data->s, nl + 1, data->len - (size_t)(nl + 1 - data->s));
+	buf_truncate(data, data->len - (size_t)(nl + 1 - data->s));
+	*skipping = false;
+}
+
+static int
+ingest_lines_loop(struct ingest *in, int fd, struct import_lines *jl,
+    struct buf *data, struct error *err)
+{
+	bool	eof = false, skipping = false;
+	int	r;
+
+	for (;;) {
+		ingest_skip_long(jl, data, &skipping);
+		if (!skipping && ingest_take_lines(in, jl, data, eof, err) == -1)
+			return -1;
+		if (eof)
+			return 0;
+		if ((r = ingest_read_some(in, fd, data, INGEST_SNIFF)) == -1)
+			return -2;
+		eof = r == 1;
+	}
+}
+
+/*
+ * JSON lines, read a chunk at a time however big the input: memory holds
+ * one line, and the index gets a transaction every INGEST_BATCH articles.
+ * A bad line is skipped; input with no article at all is refused.
+ */
+static int
+ingest_lines(struct ingest *in, int fd, struct buf *data, struct error *err)
+{
+	struct import_sink	 sink = { ingest_article, ingest_note,
+	    ingest_skip, in };
+	struct import_lines	*jl;
+	struct error		 ferr;
+	int			 rc;
+
+	in->narticles = in->committed = 0;
+	if (index_begin(in->ix, err) == -1)
+		return -1;
+	jl = import_lines_open(in->file, &sink);
+	if ((rc = ingest_lines_loop(in, fd, jl, data, &ferr)) == 0)
+		rc = import_lines_close(jl, &ferr);
+	else
+		import_lines_close(jl, NULL);
+	if (rc == 0) {
+		if (index_commit(in->ix, err) == -1)
+			return -1;
+		ingest_report(in, INGEST_FILE_DONE, 0, NULL, NULL, NULL);
+		return 0;
+	}
+	index_rollback(in->ix);
+	if (in->fatal) {
+		*err = ferr;
+		return -1;
+	}
+	if (rc == -1) {		/* -2: a read error, reported already */
+		in->stats->failed++;
+		ingest_report(in, INGEST_FILE_FAILED, 0, NULL, NULL, ferr.msg);
+	}
+	return 0;
+}
+
+static bool
+ingest_is_lines(const struct ingest *in, const struct buf *data)
+{
+	enum import_format	f = in->opts->format;
+
+	if (f == IMPORT_AUTO && !(data->len >= 2 &&
+	    memcmp(data->s, "\x1f\x8b", 2) == 0))
+		f = import_detect(buf_str(data), data->len);
+	return f == IMPORT_JSONL;
+}
+
+/*
+ * JSON lines are streamed; everything else is read whole (up to the
+ * limit for one file) and imported as one transaction.
+ */
 static int
 ingest_fd(struct ingest *in, int fd, struct error *err)
 {
 	struct buf	data = BUF_INIT;
-	int		rc = 0;
+	int		rc = 0, r;
 
 	in->stats->files++;
-	if (ingest_read(in, fd, &data) == 0)
+	while ((r = ingest_read_some(in, fd, &data, INGEST_SNIFF)) == 0 &&
+	    data.len < INGEST_SNIFF)
+		;
+	if (r != -1 && ingest_is_lines(in, &data))
+		rc = ingest_lines(in, fd, &data, err);
+	else if (r != -1 && (r == 1 || ingest_read(in, fd, &data) == 0))
 		rc = ingest_bytes(in, buf_str(&data), data.len, err);
 	buf_free(&data);
 	return rc;
@@ -353,8 +532,62 @@ ingest_any(struct ingest *in, const char *path, bool nested, struct error *err)
 	return ingest_file(in, path, err);
 }
 
+static void
+ingest_start(struct ingest *in, struct index *ix,
+    const struct ingest_opts *opts, struct ingest_stats *stats)
+{
+	memset(in, 0, sizeof *in);
+	in->ix = ix;
+	in->opts = opts;
+	in->stats = stats;
+}
+
 /*
- * Import a file or a folder ("-" is standard input).  Files that fail are
+ * Import data already in memory (a download), named name in reports; an
+ * article without an origin of its own is known by name.
+ */
+int
+ingest_memory(struct index *ix, const char *name, const char *data, size_t n,
+    const struct ingest_opts *opts, struct ingest_stats *stats,
+    struct error *err)
+{
+	struct ingest	in;
+
+	ingest_start(&in, ix, opts, stats);
+	in.file = name;
+	in.origin = name;
+	stats->files++;
+	stats->bytes += n;
+	return ingest_bytes(&in, data, n, err);
+}
+
+/* A page or a feed on the web: downloaded, then imported like a file. */
+static int
+ingest_url(struct ingest *in, const char *url, struct error *err)
+{
+	struct fetch_opts	fo;
+	struct fetch_result	res;
+	struct error		ferr;
+	int			rc = 0;
+
+	memset(&fo, 0, sizeof fo);
+	fo.timeout = in->opts->timeout;
+	in->file = url;
+	if (fetch_url(url, &fo, &res, &ferr) == -1) {
+		in->stats->files++;
+		ingest_fail(in, "%s", ferr.msg);
+	} else {
+		fetch_decode_page(&res);
+		rc = ingest_memory(in->ix, url, res.body.s != NULL ? res.body.s :
+		    "", res.body.len, in->opts, in->stats, err);
+	}
+	fetch_result_free(&res);
+	return rc;
+}
+
+/*
+ * Import a file or a folder ("-" is standard input, and an http or https
+ * URL is downloaded).  Files that fail are
  * reported and counted, and the rest go on; -1 means the index itself
  * failed (disk full, read-only), and nothing more can be imported.
  */
@@ -366,10 +599,9 @@ ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
 
 	if (strcmp(path, "-") == 0)
 		return ingest_stream(ix, stdin, "-", opts, stats, err);
-	memset(&in, 0, sizeof in);
-	in.ix = ix;
-	in.opts = opts;
-	in.stats = stats;
+	ingest_start(&in, ix, opts, stats);
+	if (fetch_is_url(path))
+		return ingest_url(&in, path, err);
 	return ingest_any(&in, path, false, err);
 }
 
@@ -381,10 +613,7 @@ ingest_stream(struct index *ix, FILE *fp, const char *name,
 {
 	struct ingest	in;
 
-	memset(&in, 0, sizeof in);
-	in.ix = ix;
-	in.opts = opts;
-	in.stats = stats;
+	ingest_start(&in, ix, opts, stats);
 	in.file = name;
 	return ingest_fd(&in, fileno(fp), err);
 }

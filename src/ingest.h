@@ -50,6 +50,7 @@ struct ingest_stats {
 
 struct ingest_opts {
 	enum import_format	 format;
+	long			 timeout;	/* seconds, for URLs; 0: default */
 	void			(*report)(void *, const struct ingest_event *);
 	void			*ctx;
 };
@@ -57,6 +58,8 @@ struct ingest_opts {
 int	 ingest_path(struct index *, const char *, const struct ingest_opts *,
 	     struct ingest_stats *, struct error *);
 int	 ingest_stream(struct index *, FILE *, const char *,
+	     const struct ingest_opts *, struct ingest_stats *, struct error *);
+int	 ingest_memory(struct index *, const char *, const char *, size_t,
 	     const struct ingest_opts *, struct ingest_stats *, struct error *);
 const char *ingest_event_name(enum ingest_what);
 

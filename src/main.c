@@ -70,7 +70,7 @@ static int
 main_demo_in(const char *dir, const char *db)
 {
 	struct ui_start		 start = { true, 0 };
-	struct ingest_opts	 opts = { IMPORT_AUTO, NULL, NULL };
+	struct ingest_opts	 opts = { .format = IMPORT_AUTO };
 	struct ingest_stats	 st;
 	struct index		*ix;
 	struct error		 err;

@@ -169,7 +169,8 @@ int
 ui_import(struct ui *ui, const char *path)
 {
 	struct ui_import	im = { ui, 0 };
-	struct ingest_opts	opts = { IMPORT_AUTO, ui_import_progress, &im };
+	struct ingest_opts	opts = { .format = IMPORT_AUTO,
+	    .report = ui_import_progress, .ctx = &im };
 	struct ingest_stats	st;
 	struct error		err;
 

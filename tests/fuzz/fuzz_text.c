@@ -27,7 +27,7 @@ fuzz_warn(void *ctx, const char *msg)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct import_sink	sink = { fuzz_article, fuzz_warn, NULL };
+	struct import_sink	sink = { fuzz_article, fuzz_warn, fuzz_warn, NULL };
 	struct error		err;
 
 	import_parse((const char *)data, size, "fuzz.txt", IMPORT_TEXT, &sink,

@@ -266,7 +266,7 @@ static void
 load(struct index *ix, const char *path)
 {
 	struct fixture		 f = { path, json_object_from_file(path), ix };
-	struct import_sink	 sink = { store, NULL, &f };
+	struct import_sink	 sink = { .article = store, .ctx = &f };
 	struct error		 err;
 	const char		*file, *slash = strrchr(path, '/');
 	char			*full, *text;

@@ -15,6 +15,10 @@ trap 't kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
 screen() { t capture-pane -t q -p "$@"; }
 
+# An idle session keeps the server up between quoth's sessions: otherwise
+# a new session can race a server that is exiting with the last one.
+t new-session -d -s keep "sleep 3600"
+
 # wait_for TEXT [-e]: until the screen shows TEXT (a fixed string; with
 # -e, in the screen with its attributes as escape sequences), 5 s at most.
 wait_for() {
@@ -33,6 +37,11 @@ start() {
 	db=$1
 	shift
 	t kill-session -t q 2>/dev/null
+	i=0
+	while t has-session -t q 2>/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
 	t new-session -d -s q -x 80 -y 24 \
 	    "env $* HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$QUOTH' --db '$TMP/$db'"
 	t set -g set-clipboard on

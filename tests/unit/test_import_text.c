@@ -42,7 +42,7 @@ got_warn(void *ctx, const char *msg)
 static int
 run(struct got *g, const char *s, size_t n, struct error *err)
 {
-	struct import_sink	sink = { got_article, got_warn, g };
+	struct import_sink	sink = { got_article, got_warn, NULL, g };
 
 	memset(g, 0, sizeof *g);
 	return import_parse(s, n, "t.txt", IMPORT_TEXT, &sink, err);

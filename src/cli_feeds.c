@@ -1,0 +1,231 @@
+/*
+ * quoth feeds (add, list, remove) and quoth fetch: subscriptions, and
+ * fetching them with a progress line on a terminal.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli_private.h"
+#include "feeds.h"
+#include "fetch.h"
+#include "utf8.h"
+
+struct fetch_view {
+	struct cli	*c;
+	bool		 tty;
+	bool		 shown;		/* a progress line is on the screen */
+};
+
+static void
+fetch_clear(struct fetch_view *v)
+{
+	if (v->shown)
+		fputs("\r\033[K", stderr);
+	v->shown = false;
+}
+
+/* A line on stderr, made safe for the terminal. */
+static void
+fetch_line(struct fetch_view *v, const char *status, const char *url,
+    const char *msg)
+{
+	struct buf	raw = BUF_INIT, safe = BUF_INIT;
+
+	buf_printf(&raw, "%-9s %s%s%s", status, url, msg != NULL ? ": " : "",
+	    msg != NULL ? msg : "");
+	utf8_sanitize(&safe, raw.s, raw.len, false);
+	fetch_clear(v);
+	fprintf(stderr, "%s\n", buf_str(&safe));
+	buf_free(&raw);
+	buf_free(&safe);
+}
+
+static void
+fetch_progress(void *ctx, const struct feeds_progress *p)
+{
+	struct fetch_view	*v = ctx;
+	char			 msg[160];
+
+	if (!p->finished) {
+		if (v->tty) {
+			fetch_clear(v);
+			fprintf(stderr, "[%zu/%zu] fetching %.60s", p->done + 1,
+			    p->total, p->url);
+			v->shown = true;
+		}
+		return;
+	}
+	if (p->error != NULL) {
+		fetch_line(v, "failed", p->url, p->error);
+		return;
+	}
+	if (v->c->quiet)
+		return;
+	if (p->not_modified)
+		snprintf(msg, sizeof msg, "not modified");
+	else
+		snprintf(msg, sizeof msg, "%u new, %u updated%s%s", p->added,
+		    p->updated, p->title != NULL ? " - " : "",
+		    p->title != NULL ? p->title : "");
+	fetch_line(v, "fetched", p->url, msg);
+}
+
+static void
+fetch_summary(struct fetch_view *v, const struct feeds_totals *t)
+{
+	fetch_clear(v);
+	fprintf(stderr, "%u feed%s: %u new, %u updated, %u not modified, "
+	    "%u failed\n", t->feeds, t->feeds == 1 ? "" : "s", t->added,
+	    t->updated, t->not_modified, t->failed);
+}
+
+static void
+fetch_setup(struct cli *c, struct fetch_view *v, struct feeds_opts *o)
+{
+	memset(v, 0, sizeof *v);
+	v->c = c;
+	v->tty = isatty(STDERR_FILENO);
+	memset(o, 0, sizeof *o);
+	o->timeout = c->timeout;
+	o->progress = fetch_progress;
+	o->ctx = v;
+}
+
+int
+cli_fetch(struct cli *c, int argc, char **argv)
+{
+	struct fetch_view	v;
+	struct feeds_opts	o;
+	struct feeds_totals	t;
+
+	if (argc > 0)
+		return cli_fail(c, "unexpected argument '%s' (subscribe with "
+		    "'quoth feeds add URL')", argv[0]);
+	fetch_setup(c, &v, &o);
+	if (feeds_refresh(c->ix, &o, &t, &c->err) == -1)
+		return -1;
+	fetch_summary(&v, &t);
+	return t.failed > 0 ? 1 : 0;
+}
+
+static int
+feeds_add(struct cli *c, int argc, char **argv)
+{
+	struct fetch_view	v;
+	struct feeds_opts	o;
+	struct feeds_totals	t;
+	int			i, failed = 0;
+
+	if (argc == 0)
+		return cli_fail(c, "%s", "name the URL of a feed to subscribe to");
+	fetch_setup(c, &v, &o);
+	for (i = 0; i < argc; i++) {
+		if (!fetch_is_url(argv[i])) {
+			fetch_line(&v, "failed", argv[i], "not an http or https URL");
+			failed++;
+			continue;
+		}
+		if (feeds_subscribe(c->ix, argv[i], &o, &t, &c->err) == -1)
+			return -1;
+		failed += t.failed > 0;
+	}
+	return failed > 0 ? 1 : 0;
+}
+
+static void
+feeds_time(struct out *o, const char *name, int64_t t)
+{
+	char		when[32];
+	struct tm	tm;
+	time_t		tt = (time_t)t;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
+		out_str(o, name, NULL);
+		return;
+	}
+	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	out_str(o, name, when);
+}
+
+static int
+feeds_row(void *ctx, const struct feed_row *r)
+{
+	struct out	*o = ctx;
+
+	out_row(o);
+	out_int(o, "id", r->id);
+	out_str(o, "title", r->title);
+	out_int(o, "articles", r->articles);
+	feeds_time(o, "fetched", r->fetched);
+	if (o->format != OUT_TEXT) {
+		feeds_time(o, "ok", r->ok);
+		out_int(o, "errors", r->errors);
+	}
+	out_str(o, "error", r->error);
+	out_str(o, "url", r->url);
+	out_end_row(o);
+	return 0;
+}
+
+static int
+feeds_list(struct cli *c, int argc, char **argv)
+{
+	struct out	o;
+	int		rc;
+
+	if (argc > 0)
+		return cli_fail(c, "unexpected argument '%s'", argv[0]);
+	out_init(&o, c->format, stdout);
+	rc = index_feeds(c->ix, feeds_row, &o, &c->err);
+	out_finish(&o);
+	return rc;
+}
+
+static int
+feeds_remove(struct cli *c, int argc, char **argv)
+{
+	bool	found;
+	int	i, missing = 0;
+
+	if (argc == 0)
+		return cli_fail(c, "%s", "name the feeds to remove, by URL or id "
+		    "(see 'quoth feeds list')");
+	for (i = 0; i < argc; i++) {
+		if (index_feed_remove(c->ix, argv[i], &found, &c->err) == -1)
+			return -1;
+		if (!found) {
+			fprintf(stderr, "quoth feeds: no feed '%s' (see 'quoth "
+			    "feeds list')\n", argv[i]);
+			missing++;
+		}
+	}
+	return missing > 0 ? 1 : 0;
+}
+
+static const struct {
+	const char	*name;
+	int		(*run)(struct cli *, int, char **);
+} feeds_commands[] = {
+	{ "add", feeds_add },
+	{ "list", feeds_list },
+	{ "remove", feeds_remove },
+};
+
+int
+cli_feeds(struct cli *c, int argc, char **argv)
+{
+	size_t	i;
+
+	if (argc == 0)
+		return feeds_list(c, 0, argv);
+	for (i = 0; i < sizeof feeds_commands / sizeof feeds_commands[0]; i++)
+		if (strcmp(argv[0], feeds_commands[i].name) == 0)
+			return feeds_commands[i].run(c, argc - 1, argv + 1);
+	c->err.msg[0] = '\0';
+	cli_fail(c, "unknown subcommand '%s' (add, list or remove)", argv[0]);
+	return -2;
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Importing pages, feeds and JSON lines from the command line: detection
+# by content, --as, line numbers of bad lines, and standard input.
+. "${top_srcdir:-.}/tests/lib.sh"
+FIX="$top_srcdir/tests/fixtures"
+
+# Names say nothing: the format comes from the content.
+cp "$FIX/feeds/atom.xml" "$TMP/atom.txt"
+cp "$FIX/html/article.html" "$TMP/page.dat"
+"$QUOTH" add "$TMP/atom.txt" "$TMP/page.dat" 2>"$TMP/out"
+ok $? "a feed and a page under misleading names"
+grep -q "atom.txt  2 articles: 2 new" "$TMP/out"
+ok $? "the feed's two items"
+grep -q "page.dat  #3 Orchard growers fear a late frost" "$TMP/out"
+ok $? "the page's title"
+"$QUOTH" add --as text "$FIX/feeds/rdf.xml" 2>"$TMP/as"
+grep -q "^added .*rdf.xml  #4" "$TMP/as"
+ok $? "--as text reads a feed as plain text"
+"$QUOTH" add --as nonsense "$FIX/feeds/rdf.xml" 2>"$TMP/as2"
+[ $? -eq 2 ] && grep -q "unknown import format 'nonsense'" "$TMP/as2"
+ok $? "--as with an unknown format is a usage error"
+
+# JSON lines on standard input: bad lines named by number, the rest in.
+"$QUOTH" add - <"$FIX/jsonl/articles.jsonl" 2>"$TMP/jsonl"
+ok $? "JSON lines on standard input"
+grep -q "^skipped   -: line 2: not a complete JSON object" "$TMP/jsonl"
+ok $? "a bad line is reported with its number"
+grep -q "3 articles: 3 new" "$TMP/jsonl"
+ok $? "the good lines are imported"
+
+# Many lines: batches of a thousand, and every article is there.
+awk 'BEGIN { for (i = 1; i <= 2500; i++)
+    printf "{\"id\": %d, \"title\": \"Item %d\", \"text\": \"Body number %d, which is unique.\"}\n", i, i, i }' |
+    "$QUOTH" add - 2>"$TMP/many"
+grep -q "2500 articles: 2500 new" "$TMP/many"
+ok $? "2,500 lines streamed in batches"
+[ "$("$QUOTH" list --format=tsv | grep -c 'Item ')" -eq 2500 ]
+ok $? "all 2,500 are listed"
+
+# An OPML file and a JSON document are refused with a reason.
+printf '<?xml version="1.0"?>\n<opml version="2.0"><body/></opml>\n' >"$TMP/subs.opml"
+printf '{\n "a": 1\n}\n' >"$TMP/doc.json"
+"$QUOTH" add "$TMP/subs.opml" "$TMP/doc.json" 2>"$TMP/refused"
+grep -q "subs.opml: an OPML list of subscriptions" "$TMP/refused"
+ok $? "OPML is refused with a reason"
+grep -q "doc.json: a JSON document, not JSON lines" "$TMP/refused"
+ok $? "a JSON document is refused with a reason"
+
+done_testing
