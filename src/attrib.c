@@ -35,6 +35,7 @@
 	X(CONTINUED, "continued-quote", 0.85f)			\
 	X(SAME_PARAGRAPH, "same-paragraph-speaker", 0.65f)	\
 	X(AFTER_SPEAKER, "paragraph-after-speaker", 0.55f)	\
+	X(NEAREST, "nearest-earlier-speaker", 0.35f)		\
 	X(UNATTRIBUTED, "unattributed-quote", 0.3f)		\
 	X(CUE_CONTENT, "speaker-cue-content", 0.8f)		\
 	X(CONTENT_CUE, "content-cue-speaker", 0.8f)		\
@@ -616,11 +617,33 @@ attrib_sieve_after_speaker(struct attrib_ctx *c, size_t qi, struct pick *p)
 	return true;
 }
 
+/*
+ * The last resort: the speaker named last before the quotation, within
+ * the two paragraphs before it.  A guess, and its confidence says so.
+ */
+static bool
+attrib_sieve_nearest(struct attrib_ctx *c, size_t qi, struct pick *p)
+{
+	const struct quote	*q = &c->q.v[qi];
+	uint32_t		 line = c->t.v[q->open].line;
+	size_t			 k;
+
+	if (q->nwords < 4 || attrib_title_like(&c->t, q))
+		return false;
+	k = attrib_lenders_before(c, q->open);
+	if (k == 0 || attrib_line_of(c, k - 1) + 2 < line)
+		return false;
+	attrib_borrow(c, k - 1, p);
+	p->rule = RULE_NEAREST;
+	return true;
+}
+
 /* Sieves that look at other quotations, run once all have had the first. */
 static const attrib_sieve attrib_wide_sieves[] = {
 	attrib_sieve_continued,
 	attrib_sieve_paragraph,
 	attrib_sieve_after_speaker,
+	attrib_sieve_nearest,
 };
 
 /* Add the direct attribution for quotation qi as picked. */
