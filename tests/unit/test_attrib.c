@@ -165,6 +165,11 @@ test_paragraph_rules(void **state)
 	run("Nadia Voss said: “I have spoken to the builders.\n\n"
 	    "“They agree with me.”");
 	expect("They agree with me.", "continued-quote", "Nadia Voss", true);
+	run("Rafe Calder said the count was fair.\n\n"
+	    "Outside, on a banner: “We will keep asking until someone "
+	    "answers.”");
+	expect("We will keep asking until someone answers.",
+	    "nearest-earlier-speaker", "Rafe Calder", true);
 }
 
 static void
