@@ -236,6 +236,8 @@ index_open(struct index **out, const char *path, int flags, struct error *err)
 	    SQLITE_OPEN_READWRITE;
 	ix = xcalloc(1, sizeof *ix);
 	ix->path = xstrdup(path);
+	ix->windows[0] = 20000;		/* newest rows ranked first by search */
+	ix->windows[1] = 200000;
 	if (sqlite3_open_v2(path, &ix->db, oflags, NULL) != SQLITE_OK) {
 		index_db_error(ix, err, "cannot open the index");
 		index_close(ix);

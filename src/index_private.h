@@ -49,9 +49,12 @@ enum index_stmt {
 	INDEX_STMT_COUNT
 };
 
+#define INDEX_SEARCH_WINDOWS	2
+
 struct index {
 	sqlite3		*db;
 	char		*path;
+	int64_t		 windows[INDEX_SEARCH_WINDOWS];	/* see index_query.c */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
 };
 
