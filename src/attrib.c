@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1036,8 +1037,8 @@ attrib_finish(struct attrib_ctx *c)
 		qsort(r->v, r->n, sizeof *r->v, attrib_cmp);
 }
 
-void
-attrib_article(const char *body, size_t len, struct attrib_result *r)
+static void
+attrib_run(const char *body, size_t len, struct attrib_result *r)
 {
 	struct attrib_ctx	c;
 
@@ -1071,4 +1072,30 @@ attrib_article(const char *body, size_t len, struct attrib_result *r)
 	frames_free(&c.fs);
 	quotes_free(&c.q);
 	tokens_free(&c.t);
+}
+
+static pthread_once_t	attrib_once = PTHREAD_ONCE_INIT;
+
+/*
+ * The lexicons are built on first use.  A short article run through the
+ * engine once, under pthread_once, builds them all before any two
+ * threads can race to.
+ */
+static void
+attrib_warm(void)
+{
+	static const char	text[] = "Mr. Ann Roe told the Kestrel Courier: "
+	    "\xe2\x80\x9cNo pilot was asked,\xe2\x80\x9d according to the "
+	    "report. He later clarified that it was fine.";
+	struct attrib_result	r;
+
+	attrib_run(text, sizeof text - 1, &r);
+	attrib_result_free(&r);
+}
+
+void
+attrib_article(const char *body, size_t len, struct attrib_result *r)
+{
+	pthread_once(&attrib_once, attrib_warm);
+	attrib_run(body, len, r);
 }
