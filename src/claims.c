@@ -20,6 +20,7 @@
 #define CLAIMS_MIN_SUPPORT	0.45f
 #define CLAIMS_MIN_SAME		0.8f
 #define CLAIMS_MAX_NAME_WORDS	256
+#define CLAIMS_REACH		200	/* claims after each one it is held against */
 
 static const char *const claims_relations[] = {
 #define X(id, name) name,
@@ -552,7 +553,12 @@ claims_by_score(const void *x, const void *y)
 	return (a->score < b->score) - (a->score > b->score);
 }
 
-/* Every pair among n prepared claims, best first. */
+/*
+ * Every pair among n prepared claims, best first.  Each claim is held
+ * against the CLAIMS_REACH claims after it, all of them in any article of
+ * news; a hostile text of ten thousand quotes costs linear time, not
+ * quadratic.
+ */
 size_t
 claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 {
@@ -560,7 +566,7 @@ claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 	size_t			 i, j, np = 0, cap = 0;
 
 	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
+		for (j = i + 1; j < n && j <= i + CLAIMS_REACH; j++) {
 			if (!claims_pair(&v[i], &v[j], &p))
 				continue;
 			if (np == cap) {

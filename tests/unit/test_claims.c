@@ -185,6 +185,30 @@ test_pairs_sorted(void **state)
 	free(p);
 }
 
+/* Thousands of quotes pair in linear time: each against the next 200. */
+static void
+test_reach(void **state)
+{
+	struct claim		*v = calloc(3000, sizeof *v);
+	struct claim_pair	*p;
+	size_t			 i, n;
+
+	assert_non_null(v);
+	for (i = 0; i < 3000; i++)
+		v[i] = mk(1, i % 2 ? "Odile Marchetti" : "Tomas Brandt",
+		    i % 2 ? STANCE_CLAIM : STANCE_DENIAL, true,
+		    i % 2 ? "the pumps were switched off before the flood" :
+		    "the pumps were not switched off before the flood", NULL);
+	n = claims_pairs(v, 3000, &p);
+	/* every opposed pair within reach, none beyond it */
+	assert_true(n > 0 && n <= 3000 * 200 / 2 + 1);
+	for (i = 0; i < n; i++)
+		assert_true(p[i].a > p[i].b ? p[i].a - p[i].b <= 200 :
+		    p[i].b - p[i].a <= 200);
+	free(p);
+	free(v);
+}
+
 static void
 test_tables_sorted(void **state)
 {
@@ -218,6 +242,7 @@ main(void)
 		cmocka_unit_test(test_pairs_sorted),
 		cmocka_unit_test(test_query),
 		cmocka_unit_test(test_tables_sorted),
+		cmocka_unit_test(test_reach),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
