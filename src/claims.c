@@ -306,6 +306,30 @@ claims_add_names(struct claims_names *nm, const char *name)
 	}
 }
 
+static void
+claims_prepare_nm(struct claim *c, const struct claims_names *names)
+{
+	struct claims_names	nm = *names;
+
+	if (c->speaker != NULL)
+		claims_add_names(&nm, c->speaker);
+	c->nterms = c->nquote_terms = 0;
+	c->negated = false;
+	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
+	if (c->context != NULL)
+		claims_scan(c, c->context, false, &nm);
+}
+
+static void
+claims_names_of(struct claims_names *nm, const char *const *names, size_t n)
+{
+	size_t	i;
+
+	nm->n = 0;
+	for (i = 0; i < n; i++)
+		claims_add_names(nm, names[i]);
+}
+
 /*
  * Reduce a claim to its terms: the quote's own words first, then its
  * sentence's; the words of names (the article's sources) are left out,
@@ -315,18 +339,9 @@ void
 claims_prepare(struct claim *c, const char *const *names, size_t nnames)
 {
 	struct claims_names	nm;
-	size_t			i;
 
-	nm.n = 0;
-	for (i = 0; i < nnames; i++)
-		claims_add_names(&nm, names[i]);
-	if (c->speaker != NULL)
-		claims_add_names(&nm, c->speaker);
-	c->nterms = c->nquote_terms = 0;
-	c->negated = false;
-	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
-	if (c->context != NULL)
-		claims_scan(c, c->context, false, &nm);
+	claims_names_of(&nm, names, nnames);
+	claims_prepare_nm(c, &nm);
 }
 
 static float
@@ -591,10 +606,11 @@ size_t
 claims_article(const char *body, size_t len, const struct attrib_result *r,
     struct claim_pair **out)
 {
-	struct claim	 *v;
-	const char	**names;
-	struct span	  sp;
-	size_t		  i, n;
+	struct claims_names	  nm;
+	struct claim		 *v;
+	const char		**names;
+	struct span		  sp;
+	size_t			  i, n;
 
 	*out = NULL;
 	if (r->n < 2)
@@ -602,6 +618,7 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 	names = xcalloc(r->nsrc + 1, sizeof *names);
 	for (i = 0; i < r->nsrc; i++)
 		names[i] = r->src[i].name;
+	claims_names_of(&nm, names, r->nsrc);	/* once, not once a claim */
 	v = xcalloc(r->n, sizeof *v);
 	for (i = 0; i < r->n; i++) {
 		sp = r->v[i].quote;
@@ -612,7 +629,7 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 		    r->src[r->v[i].speaker].name : NULL;
 		v[i].stance = r->v[i].stance;
 		v[i].direct = r->v[i].direct;
-		claims_prepare(&v[i], names, r->nsrc);
+		claims_prepare_nm(&v[i], &nm);
 	}
 	n = claims_pairs(v, r->n, out);
 	for (i = 0; i < r->n; i++) {
