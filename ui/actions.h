@@ -126,7 +126,9 @@ enum view_kind {
 	X(SWAP_SIDES, "swap-sides", "x", NULL, V(COMPARE),		\
 	    "Swap the two sides")					\
 	X(OPEN_SIDE, "open-side", "<Enter>", "<Right>", V(COMPARE),	\
-	    "Read the focused quote in its article (q comes back)")
+	    "Read the focused quote in its article (q comes back)")	\
+	X(FETCH_FEEDS, "fetch-feeds", "R", NULL, V(LIBRARY),		\
+	    "Fetch the subscribed feeds and show the new articles")
 
 enum action {
 	ACTION_NONE = 0,

@@ -551,6 +551,20 @@ display_pending(void)
 	return true;
 }
 
+/*
+ * Was Ctrl-C pressed during long work?  It stops that work, not the
+ * reader; a signal to end (SIGTERM, SIGHUP) is kept, and ends both.
+ */
+bool
+display_interrupted(void)
+{
+	if (display_stop == 0)
+		return false;
+	if (display_stop == SIGINT)
+		display_stop = 0;
+	return true;
+}
+
 /* The next input; -1 when a script could not be read (INPUT_END too). */
 int
 display_read(struct input *in)

@@ -52,6 +52,7 @@ void	 display_redraw(void);
 void	 display_set_mouse(bool);
 int	 display_read(struct input *);
 bool	 display_pending(void);
+bool	 display_interrupted(void);
 int	 display_save(const char *, bool, struct error *);
 
 #endif

@@ -61,5 +61,6 @@ void	 ui_option_changed(struct ui *, enum ui_option);
 struct view *ui_read(struct ui *, int64_t);
 void	 ui_toggle_split(struct ui *);
 int	 ui_import(struct ui *, const char *);
+int	 ui_fetch(struct ui *);
 
 #endif

@@ -515,6 +515,13 @@ library_act_pairs(struct view *v)
 	return 1;
 }
 
+static int
+library_act_fetch(struct view *v)
+{
+	ui_fetch(v->ui);
+	return 1;
+}
+
 static const struct view_action library_actions[] = {
 	{ ACTION_OPEN_ARTICLE, library_act_open },
 	{ ACTION_SORT_NEXT, library_act_sort },
@@ -524,6 +531,7 @@ static const struct view_action library_actions[] = {
 	{ ACTION_TOGGLE_READ, library_act_read },
 	{ ACTION_IMPORT_SAMPLES, library_act_samples },
 	{ ACTION_COMPARE_SUGGEST, library_act_pairs },
+	{ ACTION_FETCH_FEEDS, library_act_fetch },
 };
 
 static void

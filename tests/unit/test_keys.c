@@ -75,6 +75,7 @@ test_defaults(void **state)
 	assert_int_equal(keys_lookup(VIEW_COMPARE, KEYC_TAB), ACTION_SWITCH_SIDE);
 	assert_int_equal(keys_lookup(VIEW_COMPARE, KEYC_ENTER), ACTION_OPEN_SIDE);
 	assert_int_equal(keys_lookup(VIEW_PAIRS, KEYC_ENTER), ACTION_OPEN_PAIR);
+	assert_int_equal(keys_lookup(VIEW_LIBRARY, 'R'), ACTION_FETCH_FEEDS);
 	assert_int_equal(keys_bound(VIEW_READER, ACTION_MOVE_DOWN, keys, 4), 2);
 	assert_int_equal(keys_parse("<M-/>", &k), 0);
 	assert_int_equal(keys_lookup(VIEW_HELP, k), ACTION_SEARCH_BACK);
