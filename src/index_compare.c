@@ -421,12 +421,9 @@ int
 index_counterparts(struct index *ix, int64_t article, int per_quote,
     index_pair_cb cb, void *ctx, struct error *err)
 {
-	struct index_quote_query	q;
+	struct index_quote_query q = { .articles = &article, .narticles = 1,
+	    .stance = -1 };
 
-	memset(&q, 0, sizeof q);
-	q.stance = -1;
-	q.articles = &article;
-	q.narticles = 1;
 	return index_counterparts_query(ix, &q, per_quote, cb, ctx, err);
 }
 
@@ -435,12 +432,8 @@ int
 index_quote_counterparts(struct index *ix, int64_t quote, int max,
     index_pair_cb cb, void *ctx, struct error *err)
 {
-	struct index_quote_query	q;
+	struct index_quote_query q = { .ids = &quote, .nids = 1, .stance = -1 };
 
-	memset(&q, 0, sizeof q);
-	q.stance = -1;
-	q.ids = &quote;
-	q.nids = 1;
 	return index_counterparts_query(ix, &q, max, cb, ctx, err);
 }
 

@@ -14,18 +14,11 @@ golden_screen fetch-none
 check "no subscription: how to add one" has fetch-none \
     "{error:No feeds to fetch: subscribe to one with quoth feeds add URL}"
 
-if ! command -v python3 >/dev/null 2>&1; then
-	skip "fetching from a server" "python3 is needed for the test server"
+if ! http_server; then
+	skip "fetching from a server" "the test server did not start (python3?)"
 	done_testing
 	exit
 fi
-python3 "$top_srcdir/tests/http/server.py" "$TMP/port" \
-    "$top_srcdir/tests/fixtures/http" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-URL="http://127.0.0.1:$(cat "$TMP/port")"
 
 # The feed grows between the subscription and R: one new item, one changed.
 "$QUOTH" --db "$TMP/f.db" feeds add "$URL/growing.xml" 2>"$TMP/add"
