@@ -5,9 +5,10 @@
  * sets them against each other highlighted.  From CMP_WIDE columns the
  * sides stand side by side, below that one above the other.
  *
- * Tab moves the focus, J and K put the focused side's next or previous
- * candidate counterpart of the other side in its place, x swaps the
- * sides, and Enter reads the focused quote in its article (q comes back).
+ * Tab or a click moves the focus, J and K put the focused side's next
+ * or previous candidate counterpart of the other side in its place, x
+ * swaps the sides, and Enter reads the focused quote in its article (q
+ * comes back).
  */
 #include "config.h"
 
@@ -690,6 +691,18 @@ cmp_act_open(struct view *v)
 	return 1;
 }
 
+/* A click on a side gives it the focus. */
+static void
+cmp_click(struct view *v, int64_t lineno, int x)
+{
+	struct compare	*c = v->data;
+	int		 side = c->wide ? x >= cmp_col_width(v) :
+			     lineno >= (int64_t)c->s[0].t.nlines;
+
+	if (side != c->focus)
+		cmp_act_switch(v);
+}
+
 static int64_t
 cmp_article(struct view *v)
 {
@@ -729,7 +742,8 @@ cmp_close(struct view *v)
 static const struct view_ops compare_ops = {
 	.kind = VIEW_COMPARE, .draw = cmp_draw, .title = cmp_title,
 	.actions = VIEW_ACTIONS(cmp_actions), .match = cmp_match,
-	.layout = cmp_layout, .article = cmp_article, .close = cmp_close
+	.layout = cmp_layout, .article = cmp_article, .click = cmp_click,
+	.close = cmp_close
 };
 
 /* Quotes p->a and p->b side by side; NULL (and the message) if not. */

@@ -72,6 +72,11 @@ check "side by side, a rule between the sides" has compare-160 \
     "{meta: │ }  {speaker:Ines Mallory}, operations director"
 check "J walks round the counterparts" has compare-160-wrap \
     "{status:Wrapped around: the counterparts of what Ines Mallory said}"
+COLUMNS=160 LINES=30 run c.db <<'SCRIPT'
+jj<Enter>v]c]]c<Click 3 120>
+:save-display --attrs compare-160-click.screen
+SCRIPT
+check "a click on a side gives it the focus" has compare-160-click " right }"
 
 # Two quotes that do not pair are still shown; c twice unmarks.
 run c.db <<'SCRIPT'
