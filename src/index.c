@@ -236,6 +236,8 @@ index_open(struct index **out, const char *path, int flags, struct error *err)
 	    SQLITE_OPEN_READWRITE;
 	ix = xcalloc(1, sizeof *ix);
 	ix->path = xstrdup(path);
+	ix->windows[0] = 20000;		/* newest rows ranked first by search */
+	ix->windows[1] = 200000;
 	if (sqlite3_open_v2(path, &ix->db, oflags, NULL) != SQLITE_OK) {
 		index_db_error(ix, err, "cannot open the index");
 		index_close(ix);
@@ -290,31 +292,6 @@ index_rollback(struct index *ix)
 {
 	if (!sqlite3_get_autocommit(ix->db))
 		index_exec(ix, "ROLLBACK", NULL);
-}
-
-int
-index_savepoint(struct index *ix, struct error *err)
-{
-	if (index_exec(ix, "SAVEPOINT item", err) == -1)
-		return -1;
-	ix->depth++;
-	return 0;
-}
-
-int
-index_release(struct index *ix, struct error *err)
-{
-	if (index_exec(ix, "RELEASE item", err) == -1)
-		return -1;
-	ix->depth--;
-	return 0;
-}
-
-void
-index_rollback_savepoint(struct index *ix)
-{
-	index_exec(ix, "ROLLBACK TO item; RELEASE item", NULL);
-	ix->depth--;
 }
 
 static int

@@ -28,9 +28,6 @@ int	 index_schema_version(struct index *);
 int	 index_begin(struct index *, struct error *);
 int	 index_commit(struct index *, struct error *);
 void	 index_rollback(struct index *);
-int	 index_savepoint(struct index *, struct error *);
-int	 index_release(struct index *, struct error *);
-void	 index_rollback_savepoint(struct index *);
 int	 index_default_path(char **, struct error *);
 
 /* Storing an article (index_store.c). */
@@ -153,6 +150,7 @@ int	 index_count(struct index *, const struct index_list_query *,
 	     int64_t *, struct error *);
 int	 index_article(struct index *, int64_t, index_article_cb, void *,
 	     struct error *);
+void	 index_set_search_windows(struct index *, int64_t, int64_t);
 int	 index_search(struct index *, const char *, int64_t,
 	     index_article_cb, index_quote_cb, void *, struct error *);
 int	 index_quotes(struct index *, const struct index_quote_query *,

@@ -17,6 +17,10 @@
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
 	    " hash = ?, added = ?, quotes = ?, denials = ?, read = 0"	\
 	    " WHERE id = ?")						\
+	X(INSERT_ARTICLE_FTS, "INSERT INTO articles_fts (rowid, title, body)" \
+	    " VALUES (?, ?, ?)")					\
+	X(INSERT_QUOTE_FTS, "INSERT INTO quotes_fts (rowid, text, speaker)" \
+	    " VALUES (?, ?, ?)")					\
 	X(DELETE_QUOTES, "DELETE FROM quotes WHERE article = ?")	\
 	X(DELETE_SOURCES, "DELETE FROM sources WHERE article = ?")	\
 	X(INSERT_SOURCE, "INSERT INTO sources (article, name, kind, role,"	\
@@ -27,9 +31,13 @@
 	    " source, mention, role, cue, stance, start, stop, mention_start," \
 	    " mention_stop, cue_start, cue_stop, rule, confidence, context)" \
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") \
-	X(QUOTE_IDS, "SELECT id FROM quotes WHERE article = ? ORDER BY id") \
-	X(INSERT_PAIR, "INSERT OR REPLACE INTO pairs (a, b, relation, score," \
-	    " why) VALUES (?, ?, ?, ?, ?)")				\
+	/* by the index: in id order, the planner would scan every quote */ \
+	X(QUOTE_IDS, "SELECT id FROM quotes INDEXED BY quotes_article"	\
+	    " WHERE article = ? ORDER BY id")				\
+	/* never OR REPLACE: a statement that may delete needs a statement \
+	 * journal, and opening one makes FTS5 flush its pending terms */ \
+	X(INSERT_PAIR, "INSERT INTO pairs (a, b, relation, score, why)"	\
+	    " VALUES (?, ?, ?, ?, ?)")					\
 	X(INSERT_VIA, "INSERT INTO quote_via (quote, ord, source)"	\
 	    " VALUES (?, ?, ?)")					\
 	X(SET_READ, "UPDATE articles SET read = ? WHERE id = ?")
@@ -41,10 +49,12 @@ enum index_stmt {
 	INDEX_STMT_COUNT
 };
 
+#define INDEX_SEARCH_WINDOWS	2
+
 struct index {
 	sqlite3		*db;
 	char		*path;
-	int		 depth;		/* savepoint nesting */
+	int64_t		 windows[INDEX_SEARCH_WINDOWS];	/* see index_query.c */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
 };
 

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -297,20 +298,106 @@ index_emit_search_article(sqlite3_stmt *st, void *cb, void *ctx)
 	return ((index_article_cb)cb)(ctx, &r);
 }
 
+/*
+ * Ranking orders every match, so a word found in half of a million
+ * articles would cost seconds.  The ranked query runs on the newest
+ * articles (or quotes) first: the smallest window holding a screenful of
+ * matches, found by cheap unranked probes, and the whole index only when
+ * no window does.  News is read newest first; so are its best matches.
+ */
+
+static int64_t
+index_max_rowid(struct index *ix, const char *table)
+{
+	sqlite3_stmt	*st;
+	char		 sql[64];
+	int64_t		 max = 0;
+
+	snprintf(sql, sizeof sql, "SELECT max(rowid) FROM %s", table);
+	if (sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		max = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return max;
+}
+
+/* Does the window above floor hold at least limit matches? */
+static int
+index_window_holds(struct index *ix, const char *fts, const char *query,
+    int64_t floor, int64_t limit, struct error *err)
+{
+	sqlite3_stmt	*st;
+	char		 sql[256];
+	int		 rc, n = 0;
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s"
+	    " WHERE %s MATCH ?1 AND rowid > ?2 LIMIT ?3)", fts, fts);
+	if (index_prepare(ix, &st, sql, err) == -1)
+		return -1;
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, floor);
+	sqlite3_bind_int64(st, 3, limit);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return index_query_error(ix, err, query);
+	return n >= limit;
+}
+
+/* The windows of the newest rows that searches rank first (for tests). */
+void
+index_set_search_windows(struct index *ix, int64_t small, int64_t large)
+{
+	ix->windows[0] = small;
+	ix->windows[1] = large;
+}
+
+/* The rowid above which the ranked search runs (0: the whole index). */
+static int
+index_search_floor(struct index *ix, const char *fts, const char *content,
+    const char *query, int64_t limit, int64_t *floor, struct error *err)
+{
+	int64_t	max = index_max_rowid(ix, content);
+	size_t	i;
+	int	rc;
+
+	*floor = 0;
+	for (i = 0; i < INDEX_SEARCH_WINDOWS; i++) {
+		if (max <= ix->windows[i])
+			return 0;
+		rc = index_window_holds(ix, fts, query, max - ix->windows[i],
+		    limit, err);
+		if (rc != 0) {
+			if (rc == 1)
+				*floor = max - ix->windows[i];
+			return rc == -1 ? -1 : 0;
+		}
+	}
+	return 0;
+}
+
 static int
 index_search_articles(struct index *ix, const char *query, int64_t limit,
     index_article_cb cb, void *ctx, struct error *err)
 {
 	sqlite3_stmt	*st;
+	int64_t		 floor;
 
-	if (index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ","
+	if (limit <= 0)
+		limit = 20;
+	if (index_search_floor(ix, "articles_fts", "articles", query, limit,
+	    &floor, err) == -1 ||
+	    index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ","
 	    " snippet(articles_fts, 1, '" INDEX_MARK_ON "', '" INDEX_MARK_OFF "',"
 	    " '\xe2\x80\xa6', 16), bm25(articles_fts, 4.0, 1.0) AS rank"
 	    " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-	    " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", err) == -1)
+	    " WHERE articles_fts MATCH ?1 AND articles_fts.rowid > ?3"
+	    " ORDER BY rank LIMIT ?2", err) == -1)
 		return -1;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	sqlite3_bind_int64(st, 2, limit);
+	sqlite3_bind_int64(st, 3, floor);
 	return index_each(ix, st, index_emit_search_article, (void *)cb, ctx,
 	    err, query);
 }
@@ -320,15 +407,21 @@ index_search_quotes(struct index *ix, const char *query, int64_t limit,
     index_quote_cb cb, void *ctx, struct error *err)
 {
 	sqlite3_stmt	*st;
+	int64_t		 floor;
 
-	if (index_prepare(ix, &st, "SELECT " INDEX_QUOTE_COLUMNS
+	if (limit <= 0)
+		limit = 20;
+	if (index_search_floor(ix, "quotes_fts", "quotes", query, limit, &floor,
+	    err) == -1 ||
+	    index_prepare(ix, &st, "SELECT " INDEX_QUOTE_COLUMNS
 	    " FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
 	    " JOIN articles a ON a.id = q.article"
-	    " WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?",
-	    err) == -1)
+	    " WHERE quotes_fts MATCH ?1 AND quotes_fts.rowid > ?3"
+	    " ORDER BY bm25(quotes_fts) LIMIT ?2", err) == -1)
 		return -1;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	sqlite3_bind_int64(st, 2, limit);
+	sqlite3_bind_int64(st, 3, floor);
 	return index_each(ix, st, index_emit_quote, (void *)cb, ctx, err, query);
 }
 
@@ -387,7 +480,8 @@ index_quotes_where(struct buf *sql, const struct index_quote_query *q)
 	if (q->stance >= 0)
 		buf_adds(sql, " AND q.stance = ?2");
 	if (q->source != 0)
-		buf_adds(sql, " AND (q.source = ?3 OR q.id IN"
+		buf_adds(sql, " AND q.article = (SELECT article FROM sources"
+		    " WHERE id = ?3) AND (q.source = ?3 OR q.id IN"
 		    " (SELECT quote FROM quote_via WHERE source = ?3))");
 	if (q->ids != NULL) {
 		buf_adds(sql, " AND q.id IN (");

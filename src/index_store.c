@@ -92,6 +92,23 @@ index_bind_article(sqlite3_stmt *st, const struct article *a,
 	sqlite3_bind_int(st, 12, index_count_denials(r));
 }
 
+/* A new article's words, into its full-text index (migration 4). */
+static int
+index_put_article_fts(struct index *ix, int64_t id, const struct article *a,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = index_stmt(ix, INDEX_STMT_INSERT_ARTICLE_FTS, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, a->title != NULL ? a->title : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, buf_str(&a->body), (int)a->body.len,
+	    SQLITE_STATIC);
+	return index_step_done(ix, st, err, "indexing an article's words");
+}
+
 /* Insert, or update in place (keeping the id) when *id is not 0. */
 static int
 index_put_row(struct index *ix, const struct article *a,
@@ -108,9 +125,10 @@ index_put_row(struct index *ix, const struct article *a,
 		sqlite3_bind_int64(st, 13, *id);
 	if (index_step_done(ix, st, err, "storing an article") == -1)
 		return -1;
-	if (*id == 0)
-		*id = sqlite3_last_insert_rowid(ix->db);
-	return 0;
+	if (*id != 0)
+		return 0;	/* an update: its trigger renews the search index */
+	*id = sqlite3_last_insert_rowid(ix->db);
+	return index_put_article_fts(ix, *id, a, err);
 }
 
 /* An update replaces everything the engine found in the old text. */
@@ -250,20 +268,38 @@ index_put_via(struct index *ix, int64_t quote, const struct attribution *q,
 }
 
 static int
+index_put_quote_fts(struct index *ix, int64_t quote, const char *body,
+    const struct attrib_result *r, const struct attribution *q,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = index_stmt(ix, INDEX_STMT_INSERT_QUOTE_FTS, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, quote);
+	index_bind_span(st, 2, body, q->quote);
+	index_bind_text(st, 3, q->speaker >= 0 ? r->src[q->speaker].name : NULL);
+	return index_step_done(ix, st, err, "indexing a quote's words");
+}
+
+static int
 index_put_quotes(struct index *ix, int64_t article, const char *body,
     size_t len, const struct attrib_result *r, const int64_t *ids,
     struct error *err)
 {
 	sqlite3_stmt	*st;
+	int64_t		 quote;
 	size_t		 i;
 
 	for (i = 0; i < r->n; i++) {
 		if ((st = index_stmt(ix, INDEX_STMT_INSERT_QUOTE, err)) == NULL)
 			return -1;
 		index_bind_quote(st, article, body, len, r, &r->v[i], ids);
-		if (index_step_done(ix, st, err, "storing a quote") == -1 ||
-		    index_put_via(ix, sqlite3_last_insert_rowid(ix->db),
-		    &r->v[i], ids, err) == -1)
+		if (index_step_done(ix, st, err, "storing a quote") == -1)
+			return -1;
+		quote = sqlite3_last_insert_rowid(ix->db);
+		if (index_put_quote_fts(ix, quote, body, r, &r->v[i], err) == -1 ||
+		    index_put_via(ix, quote, &r->v[i], ids, err) == -1)
 			return -1;
 	}
 	return 0;

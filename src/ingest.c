@@ -1,6 +1,8 @@
 /*
  * The import pipeline: read, import, attribute, store; one transaction a
- * file, one savepoint an article.
+ * file (a batch of a stream), each article whole.  The attribution engine
+ * runs on a thread of its own (pipeline.c), so that finding who said what
+ * in one article overlaps with writing the one before it.
  */
 #include "config.h"
 
@@ -22,11 +24,22 @@
 #include "claims.h"
 #include "fetch.h"
 #include "ingest.h"
+#include "pipeline.h"
 #include "xmalloc.h"
 
 #define INGEST_SNIFF	65536	/* read before choosing how to read the rest */
 #define INGEST_BATCH	1000	/* streamed articles per transaction */
 #define INGEST_MAX_LINE	IMPORT_MAX_FILE
+#define INGEST_DEPTH	64	/* articles in the pipeline at most ... */
+#define INGEST_DEPTH_BYTES (32u << 20)	/* ... and bytes of their text */
+
+/* An article on its way through the attribution engine to the index. */
+struct ingest_item {
+	struct article		 a;
+	struct attrib_result	 r;
+	struct claim_pair	*pairs;
+	size_t			 npairs;
+};
 
 struct ingest {
 	struct index			*ix;
@@ -37,6 +50,8 @@ struct ingest {
 	unsigned			 narticles;	/* in this file so far */
 	unsigned			 committed;	/* of them, streamed */
 	bool				 fatal;		/* the index failed */
+	struct pipeline			*pipe;		/* to the engine's thread */
+	size_t				 queued_bytes;
 };
 
 /* Files in a folder that are certainly not articles are passed over. */
@@ -138,58 +153,140 @@ static const enum ingest_what ingest_status_event[] = {
 	[INDEX_DUPLICATE] = INGEST_DUPLICATE,
 };
 
+/* On the engine's thread: who said what, and which claims pair. */
+static void
+ingest_work(void *arg)
+{
+	struct ingest_item	*it = arg;
+	const char		*body = buf_str(&it->a.body);
+
+	attrib_article(body, it->a.body.len, &it->r);
+	it->npairs = claims_article(body, it->a.body.len, &it->r, &it->pairs);
+}
+
+static void
+ingest_item_free(struct ingest_item *it)
+{
+	article_free(&it->a);
+	attrib_result_free(&it->r);
+	free(it->pairs);
+	free(it);
+}
+
 /*
- * Attribute and store an article the index does not have yet, with the
- * pairs of claims within it.
+ * Store an article the engine has read.  It is looked up again: another
+ * copy of it may have been stored while it was in the pipeline.
  */
 static int
-ingest_store(struct ingest *in, struct article *a, int64_t *id,
-    struct attrib_result *r, struct error *err)
+ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
 {
-	struct claim_pair	*pairs;
-	size_t			 n;
-	int			 rc;
+	enum index_status	st;
+	int64_t			id;
 
-	attrib_article(buf_str(&a->body), a->body.len, r);
-	if (index_store(in->ix, a, r, id, err) == -1) {
+	if (index_lookup(in->ix, &it->a, &id, &st, err) == -1 ||
+	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
+	    (index_store(in->ix, &it->a, &it->r, &id, err) == -1 ||
+	    index_store_pairs(in->ix, id, it->pairs, it->npairs, err) == -1))) {
 		in->fatal = true;
 		return -1;
 	}
-	n = claims_article(buf_str(&a->body), a->body.len, r, &pairs);
-	rc = index_store_pairs(in->ix, *id, pairs, n, err);
-	free(pairs);
-	in->fatal = rc == -1;
+	ingest_count(in, st);
+	ingest_report(in, ingest_status_event[st], id, &it->a,
+	    st == INDEX_NEW || st == INDEX_CHANGED ? &it->r : NULL, NULL);
+	return 0;
+}
+
+/* Store the oldest article out of the pipeline: 1 if one was, 0 if none. */
+static int
+ingest_store_next(struct ingest *in, bool wait, struct error *err)
+{
+	struct ingest_item	*it;
+	int			 rc;
+
+	if (in->pipe == NULL || (it = pipeline_take(in->pipe, wait)) == NULL)
+		return 0;
+	in->queued_bytes -= it->a.body.len;
+	rc = in->fatal ? 0 : ingest_store(in, it, err);
+	ingest_item_free(it);
+	return rc == -1 ? -1 : 1;
+}
+
+/* Everything in the pipeline into the index: before every commit. */
+static int
+ingest_flush(struct ingest *in, struct error *err)
+{
+	int	rc;
+
+	while ((rc = ingest_store_next(in, true, err)) == 1)
+		;
 	return rc;
 }
 
-/* The sink the importers hand each article to. */
+/* Everything in the pipeline thrown away: before a rollback. */
+static void
+ingest_discard(struct ingest *in)
+{
+	struct ingest_item	*it;
+
+	while (in->pipe != NULL && (it = pipeline_take(in->pipe, true)) != NULL) {
+		in->queued_bytes -= it->a.body.len;
+		ingest_item_free(it);
+	}
+}
+
+/* Into the pipeline, making room first; store what the engine is done with. */
+static int
+ingest_queue(struct ingest *in, struct article *a, struct error *err)
+{
+	struct ingest_item	*it = xcalloc(1, sizeof *it);
+	int			 rc;
+
+	it->a = *a;
+	article_init(a);	/* the item owns the article now */
+	if (in->pipe == NULL)
+		in->pipe = pipeline_new(ingest_work, INGEST_DEPTH);
+	while (pipeline_full(in->pipe) || (in->queued_bytes > INGEST_DEPTH_BYTES))
+		if (ingest_store_next(in, true, err) == -1) {
+			ingest_item_free(it);
+			return -1;
+		}
+	in->queued_bytes += it->a.body.len;
+	pipeline_push(in->pipe, it);
+	while ((rc = ingest_store_next(in, false, err)) == 1)
+		;
+	return rc;
+}
+
+/*
+ * The sink the importers hand each article to.  What the index has
+ * already is reported at once; the rest goes through the engine.
+ */
 static int
 ingest_article(void *ctx, struct article *a, struct error *err)
 {
 	struct ingest		*in = ctx;
-	struct attrib_result	 r;
 	enum index_status	 st;
 	int64_t			 id;
 
-	memset(&r, 0, sizeof r);
 	if (a->body.len > IMPORT_MAX_ARTICLE)
 		return error_set(err, "the article is %.1f MB, over the %u MB limit",
 		    (double)a->body.len / (1 << 20), IMPORT_MAX_ARTICLE >> 20);
 	in->narticles++;
 	ingest_set_origin(in, a);
-	if (index_savepoint(in->ix, err) == -1 ||
-	    index_lookup(in->ix, a, &id, &st, err) == -1 ||
-	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
-	    ingest_store(in, a, &id, &r, err) == -1) ||
-	    index_release(in->ix, err) == -1) {
+	/*
+	 * No savepoint per article: releasing one makes FTS5 flush its
+	 * pending terms, which cost two thirds of an import.  A failure
+	 * here is the index's (a full disk), and rolls back the whole
+	 * transaction instead.
+	 */
+	if (index_lookup(in->ix, a, &id, &st, err) == -1) {
 		in->fatal = true;
-		index_rollback_savepoint(in->ix);
-		attrib_result_free(&r);
 		return -1;
 	}
+	if (st == INDEX_NEW || st == INDEX_CHANGED)
+		return ingest_queue(in, a, err);
 	ingest_count(in, st);
-	ingest_report(in, ingest_status_event[st], id, a, &r, NULL);
-	attrib_result_free(&r);
+	ingest_report(in, ingest_status_event[st], id, a, NULL, NULL);
 	return 0;
 }
 
@@ -204,7 +301,9 @@ ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
 	in->narticles = 0;
 	if (index_begin(in->ix, err) == -1)
 		return -1;
-	if (import_parse(data, n, in->file, in->opts->format, &sink, &ferr) == -1) {
+	if (import_parse(data, n, in->file, in->opts->format, &sink, &ferr) == -1 ||
+	    ingest_flush(in, &ferr) == -1) {
+		ingest_discard(in);
 		index_rollback(in->ix);
 		if (in->fatal) {
 			*err = ferr;
@@ -295,7 +394,8 @@ ingest_batch(struct ingest *in, struct error *err)
 	if (in->narticles - in->committed < INGEST_BATCH)
 		return 0;
 	in->committed = in->narticles;
-	if (index_commit(in->ix, err) == -1 || index_begin(in->ix, err) == -1) {
+	if (ingest_flush(in, err) == -1 || index_commit(in->ix, err) == -1 ||
+	    index_begin(in->ix, err) == -1) {
 		in->fatal = true;
 		return -1;
 	}
@@ -386,12 +486,15 @@ ingest_lines(struct ingest *in, int fd, struct buf *data, struct error *err)
 		rc = import_lines_close(jl, &ferr);
 	else
 		import_lines_close(jl, NULL);
+	if (rc == 0 && ingest_flush(in, &ferr) == -1)
+		rc = -1;
 	if (rc == 0) {
 		if (index_commit(in->ix, err) == -1)
 			return -1;
 		ingest_report(in, INGEST_FILE_DONE, 0, NULL, NULL, NULL);
 		return 0;
 	}
+	ingest_discard(in);
 	index_rollback(in->ix);
 	if (in->fatal) {
 		*err = ferr;
@@ -529,6 +632,16 @@ ingest_any(struct ingest *in, const char *path, bool nested, struct error *err)
 	return ingest_file(in, path, err);
 }
 
+/* The end of an import: the pipeline is empty by now; its thread goes. */
+static int
+ingest_finish(struct ingest *in, int rc)
+{
+	ingest_discard(in);
+	pipeline_free(in->pipe);
+	in->pipe = NULL;
+	return rc;
+}
+
 static void
 ingest_start(struct ingest *in, struct index *ix,
     const struct ingest_opts *opts, struct ingest_stats *stats)
@@ -555,7 +668,7 @@ ingest_memory(struct index *ix, const char *name, const char *data, size_t n,
 	in.origin = name;
 	stats->files++;
 	stats->bytes += n;
-	return ingest_bytes(&in, data, n, err);
+	return ingest_finish(&in, ingest_bytes(&in, data, n, err));
 }
 
 /* A page or a feed on the web: downloaded, then imported like a file. */
@@ -598,8 +711,8 @@ ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
 		return ingest_stream(ix, stdin, "-", opts, stats, err);
 	ingest_start(&in, ix, opts, stats);
 	if (fetch_is_url(path))
-		return ingest_url(&in, path, err);
-	return ingest_any(&in, path, false, err);
+		return ingest_finish(&in, ingest_url(&in, path, err));
+	return ingest_finish(&in, ingest_any(&in, path, false, err));
 }
 
 /* Standard input or another stream, named by name in reports. */
@@ -612,5 +725,5 @@ ingest_stream(struct index *ix, FILE *fp, const char *name,
 
 	ingest_start(&in, ix, opts, stats);
 	in.file = name;
-	return ingest_fd(&in, fileno(fp), err);
+	return ingest_finish(&in, ingest_fd(&in, fileno(fp), err));
 }

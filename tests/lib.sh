@@ -21,6 +21,18 @@ export XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
 export LC_ALL=C.UTF-8 TZ=UTC
 unset NO_COLOR
 
+# QUOTH_VALGRIND=1: every run of quoth under valgrind, which fails it
+# (exit 99) on any invalid access or definite leak, with the reports kept
+# in $QUOTH_VALGRIND_LOG (default: the test's TMP) for the harness.
+if [ -n "${QUOTH_VALGRIND:-}" ]; then
+	real=$QUOTH
+	QUOTH="$TMP/quoth"
+	vlog=${QUOTH_VALGRIND_LOG:-$TMP}
+	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --log-file="%s/valgrind.%%p.log" "%s" "$@"\n' \
+	    "$vlog" "$real" >"$QUOTH"
+	chmod +x "$QUOTH"
+fi
+
 # The counts live in files so that tests at the end of a pipeline,
 # which run in a subshell, count too.
 echo 0 >"$TMP/tap_n"

@@ -275,6 +275,51 @@ test_search(void **state)
 	index_close(ix);
 }
 
+static int
+keep_id(void *ctx, const struct article_row *r)
+{
+	int64_t	*min = ctx;
+
+	if (*min == 0 || r->id < *min)
+		*min = r->id;
+	return 0;
+}
+
+/* A common word is ranked among the newest; a rare one is found anywhere. */
+static void
+test_search_windows(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	char		 body[96];
+	int64_t		 id, min;
+	int		 i;
+
+	index_set_search_windows(ix, 10, 40);
+	for (i = 1; i <= 100; i++) {
+		snprintf(body, sizeof body, "Harbour story %d%s.", i,
+		    i == 3 ? " about a lighthouse" : "");
+		make_article(&a, NULL, body);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+		article_free(&a);
+	}
+	min = 0;
+	assert_int_equal(index_search(ix, "harbour", 5, keep_id, NULL, &min,
+	    &err), 0);
+	assert_true(min > 90);			/* the newest ten */
+	min = 0;
+	assert_int_equal(index_search(ix, "harbour", 20, keep_id, NULL, &min,
+	    &err), 0);
+	assert_true(min > 60 && min <= 80);	/* the newest forty */
+	min = 0;
+	assert_int_equal(index_search(ix, "lighthouse", 5, keep_id, NULL, &min,
+	    &err), 0);
+	assert_int_equal(min, 3);		/* the whole index */
+	index_close(ix);
+}
+
 static void
 test_windowed_list(void **state)
 {
@@ -313,6 +358,7 @@ main(void)
 		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
 		cmocka_unit_test_setup(test_search, setup),
 		cmocka_unit_test_setup(test_windowed_list, setup),
+		cmocka_unit_test_setup(test_search_windows, setup),
 	};
 	int	rc;
 

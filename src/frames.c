@@ -1,0 +1,879 @@
+/*
+ * Binding cues to speakers and contents.  Three passes over the article:
+ * find each cue's speaker, mark where every frame starts, then read each
+ * content up to its clause's end (which depends on where the next frame
+ * starts).  Every scan is bounded by its sentence and every step moves
+ * forward, so the whole is linear in the tokens.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "frames.h"
+#include "relays.h"
+#include "xmalloc.h"
+
+/* How far an adjunct or an appositive may run, in tokens. */
+#define FRAMES_ADJUNCT_REACH	12
+#define FRAMES_APPOSITIVE_REACH	40
+
+/* Words that open an adjunct between a cue and its content. */
+static const char *const frames_adjuncts[] = {
+	"about", "after", "at", "before", "during", "following", "from",
+	"in", "of", "on", "over", "through", "to", "via", "when", "while",
+	"with",
+};
+
+/* Conjunctions that, after a cue and a comma, go on with the narrative. */
+static const char *const frames_conjunctions[] = {
+	"and", "as", "but", "or", "so", "while",
+};
+
+/* Words that open the content of a cue that needs an opener. */
+static const char *const frames_after_opener[] = {
+	"about", "against", "how", "if", "of", "to", "what", "when", "where",
+	"whether", "who", "why",
+};
+
+/* Prepositions that end an addressee: what follows says where or how. */
+static const char *const frames_places[] = {
+	"at", "during", "in", "on", "with",
+};
+
+/* Objects of "told" that are not phrases the speaker reader knows. */
+static const char *const frames_objects[] = {
+	"her", "him", "me", "them", "us", "you",
+};
+
+static bool
+frames_in(const struct tokens *t, size_t i, const char *const *words, size_t n)
+{
+	size_t	k;
+
+	for (k = 0; k < n; k++)
+		if (tokens_eq(t, i, words[k]))
+			return true;
+	return false;
+}
+
+static bool
+frames_is_comma(const struct tokens *t, size_t i)
+{
+	return i < t->n && t->v[i].mark == MARK_COMMA &&
+	    !(t->v[i].flags & TF_QUOTED);
+}
+
+static bool
+frames_is_closer(const struct tokens *t, size_t i)
+{
+	return i < t->n && (t->v[i].flags & TF_CLOSE);
+}
+
+static void
+frames_push(struct frames *fs, const struct frame *f)
+{
+	if (fs->n == fs->cap) {
+		fs->cap = fs->cap ? fs->cap * 2 : 16;
+		fs->v = xreallocarray(fs->v, fs->cap, sizeof *fs->v);
+	}
+	fs->v[fs->n++] = *f;
+}
+
+/*
+ * "X, the Y of Z, said": the speaker before the first comma, the role
+ * between the commas (or the other way round: "a spokesman, X, said").
+ * Between the commas there must be a phrase (perhaps with a relative
+ * clause: "a historian who was there"), a relative clause ("X, who ...,
+ * said"), an adjunct ("X, at a briefing, said") or a few words ("X, 45,
+ * said"), not a clause of its own.
+ * comma is the token before the cue.
+ */
+static bool
+frames_appositive(const struct tokens *t, size_t s0, size_t comma,
+    struct frame *f)
+{
+	struct mention	a, b;
+	size_t		p;
+	bool		np, rel;
+
+	for (p = comma; p > s0 && comma - p < FRAMES_APPOSITIVE_REACH; p--)
+		if (frames_is_comma(t, p - 1))
+			break;
+	if (p == s0 || !frames_is_comma(t, p - 1) || p == comma ||
+	    !speakers_left(t, p - 1, s0, &a) || (a.first > s0 &&
+	    (speakers_class(t, a.first - 1) & SPK_PREP)))
+		return false;	/* "astronomers from Lisbon, Oslo and Kyoto," */
+	rel = (speakers_class(t, p) & SPK_REL) != 0 ||
+	    (speakers_class(t, p) & (SPK_PREP | SPK_TIME)) != 0;
+	np = speakers_right(t, p, comma, &b) && (b.last == comma ||
+	    (speakers_class(t, b.last) & SPK_REL));
+	if (!rel && !np && comma - p > 3)
+		return false;
+	f->who = a;
+	if (np && a.kind != MENTION_NAME && b.kind == MENTION_NAME) {
+		f->who = b;
+		f->role_first = a.role_first < a.role_last ? a.role_first : a.first;
+		f->role_last = a.role_first < a.role_last ? a.role_last : a.last;
+	} else if (np) {
+		f->role_first = (uint32_t)p + ((speakers_class(t, p) & SPK_DET) != 0);
+		f->role_last = b.last;
+	}
+	f->first = f->who.first;
+	return true;
+}
+
+/* Words after which a participle hangs on the clause: "before asking". */
+static const char *const frames_before_participle[] = {
+	"after", "and", "before", "but", "by", "when", "while", "without",
+};
+
+/* Words that open a clause with a subject of its own. */
+static const char *const frames_openers[] = {
+	"after", "although", "as", "because", "before", "if", "since", "that",
+	"though", "when", "where", "while",
+};
+
+
+/*
+ * Where the clause around token i starts: after the last "that", "as",
+ * "when"... that a subject and a verb follow, or the sentence.
+ */
+static size_t
+frames_clause_start(const struct tokens *t, size_t s0, size_t i)
+{
+	struct mention	m;
+	size_t		k, n = sizeof frames_openers / sizeof *frames_openers;
+
+	for (k = i; k > s0; k--)
+		if (!(t->v[k - 1].flags & TF_QUOTED) &&
+		    frames_in(t, k - 1, frames_openers, n) &&
+		    speakers_subject(t, k, i, &m) && m.first == k)
+			return k;
+	return s0;
+}
+
+/*
+ * A participle after a comma, or after a document ("a statement saying"):
+ * the speaker of the frame it follows in its clause ("she said, adding"),
+ * else the subject of the clause it hangs on.
+ */
+static bool
+frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
+    struct frame *f)
+{
+	size_t	j = f->cue.first, start;
+
+	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
+	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_in(t, j - 1,
+	    frames_before_participle, sizeof frames_before_participle /
+	    sizeof *frames_before_participle)))
+		return false;
+	start = frames_clause_start(t, s0, j - 1);
+	if (prev != NULL && prev->cue.first >= start)
+		f->who = prev->who;	/* "Nefzi said, adding" */
+	else if (!speakers_subject(t, start, j - 1, &f->who))
+		return false;
+	f->how = WHO_CLAUSE;
+	f->first = f->cue.first;
+	f->stance_first = f->who.first;
+	return true;
+}
+
+/* Does the sentence end, or only an adjunct follow, from token i? */
+static bool
+frames_tail(const struct tokens *t, size_t i)
+{
+	return i >= t->n || (t->v[i].flags & TF_LINE_START) ||
+	    t->v[i].kind == TOK_PUNCT || (speakers_class(t, i) &
+	    (SPK_TIME | SPK_PREP));
+}
+
+/*
+ * Does a quotation end right before the frame ('"...," she said'), and
+ * hold most of the words before it (not a title: 'on "Hannity," Newt
+ * Gingrich said if ...')?
+ */
+static bool
+frames_after_quote(const struct tokens *t, const struct frame *f, size_t s0)
+{
+	size_t	i = f->first, k, words = 0, quoted = 0;
+
+	if (i > s0 && frames_is_comma(t, i - 1))
+		i--;
+	if (i == s0 || !frames_is_closer(t, i - 1))
+		return false;
+	for (k = s0; k < i; k++)
+		if (t->v[k].kind == TOK_WORD || t->v[k].kind == TOK_NUM) {
+			words++;
+			quoted += (t->v[k].flags & TF_QUOTED) != 0;
+		}
+	return quoted * 2 >= words;
+}
+
+/* A question put to the speaker of the sentence: "(When) asked whether". */
+static bool
+frames_unasked(const struct tokens *t, size_t s0, const struct cue *c)
+{
+	size_t	i = c->first;
+
+	if (!(c->flags & CUE_QUESTION) || c->form != CUE_PAST || i != c->verb)
+		return false;
+	if (i > s0 && tokens_eq(t, i - 1, "when"))
+		i--;
+	return i == s0 || frames_is_comma(t, i - 1);
+}
+
+/* A participle right after a name: "footage of Hillary Clinton asking". */
+static bool
+frames_named_ing(const struct tokens *t, size_t s0, struct frame *f)
+{
+	if (f->cue.first == s0 || !speakers_left(t, f->cue.first, s0, &f->who) ||
+	    (f->who.kind != MENTION_NAME && f->who.kind != MENTION_PRONOUN))
+		return false;
+	f->how = WHO_LEFT;
+	f->first = f->who.first;
+	return true;
+}
+
+/* The speaker after an inverted cue: '"...," said Hicks'. */
+static bool
+frames_inverted(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+{
+	size_t	j = f->cue.first;
+
+	f->first = f->cue.first;
+	if ((f->cue.flags & CUE_NOINV) || (j > s0 && !frames_is_comma(t, j - 1) &&
+	    !frames_is_closer(t, j - 1)) ||
+	    !speakers_right(t, f->cue.last, s1, &f->who) ||
+	    (!frames_after_quote(t, f, s0) && !frames_tail(t, f->who.last)))
+		return false;	/* "said Republicans are wrong": no inversion */
+	f->how = WHO_RIGHT;
+	f->first = f->cue.first;
+	return true;
+}
+
+/* A past participle: "obtained", "seen", "written". */
+static bool
+frames_participle_word(const struct tokens *t, size_t i)
+{
+	const struct tok	*k = &t->v[i];
+	const char		*e = t->text + k->end;
+
+	return k->kind == TOK_WORD && !(k->flags & (TF_CAP | TF_QUOTED)) &&
+	    k->end - k->start > 3 && ((e[-2] == 'e' && (e[-1] == 'd' ||
+	    e[-1] == 'n')) || (e[-2] == 'w' && e[-1] == 'n'));
+}
+
+/*
+ * "A memo seen by the Courier suggests": the phrase before the cue is the
+ * agent of a participle; the speaker is the phrase before that, and the
+ * agent, kept as the frame's object, may be a relay.
+ */
+static void
+frames_agent(const struct tokens *t, size_t s0, struct frame *f)
+{
+	struct mention	m;
+	size_t		by = f->who.first;
+
+	if (by < s0 + 3 || !tokens_eq(t, by - 1, "by") ||
+	    !frames_participle_word(t, by - 2) ||
+	    !speakers_left(t, by - 2, s0, &m))
+		return;
+	f->object_first = f->who.first;
+	f->object_last = f->who.last;
+	f->who = m;
+	f->first = m.first;
+}
+
+/*
+ * "Rep. Ann Roe (D-Va.), ranking member of the committee and one of the
+ * bill's authors, said": asides with commas of their own between the
+ * subject and the cue.  The sentence's subject, followed by a comma.
+ */
+static bool
+frames_long_apposition(const struct tokens *t, size_t s0, size_t comma,
+    struct frame *f)
+{
+	struct mention	m;
+	size_t		i;
+
+	if (!speakers_subject(t, s0, comma + 2, &m) || m.last >= comma ||
+	    !frames_is_comma(t, m.last) || m.kind == MENTION_PRONOUN)
+		return false;
+	for (i = m.last; i < comma; i++)
+		if (t->v[i].kind == TOK_QUOTE)
+			return false;
+	f->who = m;
+	f->first = m.first;
+	return true;
+}
+
+/* Before a time between subject and cue: "The ministry on Monday said". */
+static size_t
+frames_before_when(const struct tokens *t, size_t s0, size_t j)
+{
+	size_t	k = j;
+
+	while (k > s0 && (speakers_class(t, k - 1) & SPK_TIME))
+		k--;
+	if (k < j && k > s0 && (tokens_eq(t, k - 1, "on") ||
+	    tokens_eq(t, k - 1, "last") || tokens_eq(t, k - 1, "this")))
+		k--;
+	return k < j && k > s0 ? k : j;
+}
+
+/* The speaker before the cue, directly or past an appositive. */
+static bool
+frames_subject(const struct tokens *t, size_t s0, size_t s1,
+    const struct frame *prev, struct frame *f)
+{
+	size_t	j = f->cue.first;
+
+	f->how = WHO_LEFT;
+	if (j > s0 && speakers_left(t, frames_before_when(t, s0, j), s0,
+	    &f->who)) {
+		f->first = f->who.first;
+		frames_agent(t, s0, f);
+		return true;
+	}
+	if (j > s0 + 1 && (speakers_class(t, j - 1) & SPK_REL) &&
+	    frames_is_comma(t, j - 2) && speakers_left(t, j - 2, s0, &f->who)) {
+		f->first = f->who.first;
+		f->who.last = (uint32_t)j;	/* "Beck, who" */
+		return true;
+	}
+	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
+	    frames_appositive(t, s0, j - 1, f))
+		return true;
+	if (j > s0 && (tokens_eq(t, j - 1, "and") || tokens_eq(t, j - 1, "but")) &&
+	    frames_participle(t, s0, prev, f))
+		return true;	/* "she defended the route and said" */
+	if (frames_inverted(t, s0, s1, f))
+		return true;
+	f->how = WHO_LEFT;
+	return j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
+	    frames_long_apposition(t, s0, j - 1, f);
+}
+
+/*
+ * May this speaker go with this cue?  A weak cue after a possessive is a
+ * noun ("his general support"), and after a noun the lexicon does not
+ * know it is often one too ("the server email").
+ */
+static bool
+frames_fits(const struct tokens *t, const struct frame *f)
+{
+	enum mention_kind	k = f->who.kind;
+	uint32_t		c = f->cue.flags;
+
+	if ((c & CUE_WEAK) && f->how == WHO_LEFT &&
+	    ((speakers_class(t, f->who.first) & SPK_POSSDET) || f->who.vague ||
+	    speakers_class(t, f->who.last - 1) == SPK_MOD))
+		return false;	/* "the same report": a noun */
+	if ((c & CUE_THINK) && (k == MENTION_DOCUMENT || k == MENTION_OUTLET))
+		return false;
+	if ((c & CUE_WEAK) && !(c & CUE_EVID) && (k == MENTION_DOCUMENT ||
+	    k == MENTION_ORG) && f->how != WHO_CLAUSE)
+		return false;
+	if ((c & CUE_WEAK) && (c & CUE_EVID) && !(c & CUE_SAY) &&
+	    (k == MENTION_NAME || k == MENTION_ROLE))
+		return false;	/* "Clinton had shown bad judgment" */
+	return true;
+}
+
+/* "X is expected to win", "Y seems likely": no source. */
+static bool
+frames_seeming(const struct cue *c, struct frame *f)
+{
+	f->how = WHO_NONE;
+	f->seeming = true;
+	f->who.first = f->who.last = c->first;
+	f->first = c->first;
+	return true;
+}
+
+/* "As reported by Western Journalism, ...", read as "according to". */
+static bool
+frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
+    struct frame *f)
+{
+	if (!speakers_right(t, c->last + 1, s1, &f->who))
+		return false;
+	f->how = WHO_ACCORDING;
+	f->first = c->first - 1;
+	f->last = f->who.last;
+	return true;
+}
+
+/*
+ * Bind the cue c in sentence [s0, s1) to a speaker; false if none.  prev
+ * is the sentence's frame before, or NULL.
+ */
+static bool
+frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
+    const struct frame *prev, struct frame *f)
+{
+	struct outlet_match	om;
+
+	memset(f, 0, sizeof *f);
+	f->cue = *c;
+	f->sent = t->v[c->verb].sent;
+	if (c->passive && strcmp(c->row->form[0], "expect") == 0 &&
+	    tokens_eq(t, c->last, "to"))
+		return frames_seeming(c, f);	/* "is expected to" */
+	if (c->passive && c->last < s1 && tokens_eq(t, c->last, "by") &&
+	    c->first > s0 && tokens_eq(t, c->first - 1, "as"))
+		return frames_as_by(t, s1, c, f);
+	if (c->passive)
+		return false;
+	if (c->flags & CUE_ACCORDING) {
+		if (!speakers_right(t, c->last, s1, &f->who))
+			return false;
+		f->how = WHO_ACCORDING;
+		f->first = c->first;
+		f->last = f->who.last;
+	} else if (c->form == CUE_ING && c->first == c->verb) {
+		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
+		    f))
+			return false;
+	} else if (frames_unasked(t, s0, c)) {
+		f->how = WHO_NONE;	/* "Asked whether ..., she said" */
+		f->who.first = f->who.last = c->first;
+		f->first = c->first;
+	} else {	/* finite, or progressive: "is describing" */
+		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
+			return false;	/* an infinitive: "declined to say" */
+		if (!frames_subject(t, s0, s1, prev, f))
+			return false;
+	}
+	if (f->stance_first == 0)
+		f->stance_first = f->first;
+	if (relays_outlet_in(t, f->who.first, f->who.last, &om))
+		f->who.kind = MENTION_OUTLET;
+	return frames_fits(t, f);
+}
+
+/* Past time words: "Thursday", "last week", "on Monday". */
+static size_t
+frames_skip_time(const struct tokens *t, size_t i, size_t s1)
+{
+	size_t	j = i;
+
+	while (j < s1 && (tokens_eq(t, j, "last") || tokens_eq(t, j, "this") ||
+	    tokens_eq(t, j, "earlier") || tokens_eq(t, j, "on") ||
+	    t->v[j].kind == TOK_NUM || (speakers_class(t, j) & SPK_TIME)))
+		j++;
+	while (j > i && !(speakers_class(t, j - 1) & SPK_TIME) &&
+	    t->v[j - 1].kind != TOK_NUM)
+		j--;
+	return j;
+}
+
+/*
+ * Past adjuncts between a cue and its content ("in an email", "at a
+ * rally in Iowa"): a phrase opened by a preposition and closed by "that",
+ * a colon or a quotation, within reach.
+ */
+static size_t
+frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
+{
+	size_t	j, k, n = sizeof frames_adjuncts / sizeof *frames_adjuncts;
+
+	for (k = 0; k < 4 && i < s1; k++) {
+		if ((j = frames_skip_time(t, i, s1)) > i) {
+			i = j;
+			continue;
+		}
+		if (!frames_in(t, i, frames_adjuncts, n))
+			break;
+		for (j = i + 1; j < s1 && j - i < FRAMES_ADJUNCT_REACH; j++)
+			if (tokens_eq(t, j, "that") || t->v[j].mark == MARK_COLON ||
+			    (t->v[j].flags & TF_OPEN) || frames_is_comma(t, j))
+				break;
+		if (j == s1 || j - i >= FRAMES_ADJUNCT_REACH ||
+		    (frames_is_comma(t, j) && !(t->v[j + 1].flags & TF_OPEN)))
+			break;
+		i = j;
+	}
+	return i;
+}
+
+/* Past the addressee of "told": "the Post", "reporters", "him". */
+static size_t
+frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
+{
+	struct mention	m;
+	size_t		n = sizeof frames_objects / sizeof *frames_objects, k;
+
+	if (!(f->cue.flags & CUE_OBJ) || i >= s1 || tokens_eq(t, i, "that"))
+		return i;
+	if (frames_in(t, i, frames_objects, n)) {
+		f->object_first = (uint32_t)i;
+		f->object_last = (uint32_t)i + 1;
+		return i + 1;
+	}
+	if (!speakers_right(t, i, s1, &m) || m.kind == MENTION_PRONOUN)
+		return i;
+	for (k = m.first + 1; k < m.last; k++)
+		if (frames_in(t, k, frames_places, sizeof frames_places /
+		    sizeof *frames_places))
+			m.last = (uint32_t)k;	/* "the Post in an email" */
+	f->object_first = m.first;
+	f->object_last = m.last;
+	return m.last;
+}
+
+/* Words after a comma that open a clause the speaker did not say. */
+static const char *const frames_asides[] = {
+	"although", "compared", "despite", "however", "though", "whereas",
+	"where", "which", "while", "who", "whom", "whose",
+};
+
+/*
+ * Does a comma or dash at i end a content: does it open another frame
+ * ("according to", ", she said") or an aside (", which ...")?
+ */
+static bool
+frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
+{
+	if (t->v[i].mark == MARK_DASH && !(t->v[i].flags & TF_QUOTED) &&
+	    (t->v[i].flags & TF_SPACE_BEFORE))
+		return true;	/* "-- a modest gain": an aside */
+	if (tokens_eq(t, i, "and") && !(t->v[i].flags & TF_QUOTED))
+		return i + 1 < t->n && starts[i + 1];	/* "and recommends" */
+	if (!frames_is_comma(t, i))
+		return false;
+	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
+	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
+}
+
+/*
+ * Where the content of a cue that takes a noun phrase ends ("described
+ * her as a "disgrace" after she left", "endorsed Trump in June, but"):
+ * before a subordinate clause, a comma, "but" or a time.
+ */
+static size_t
+frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
+    size_t end)
+{
+	size_t	n = sizeof frames_openers / sizeof *frames_openers;
+
+	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
+		return end;
+	for (; i < end; i++) {
+		if (t->v[i].flags & TF_QUOTED)
+			continue;
+		if ((frames_in(t, i, frames_openers, n) &&
+		    !tokens_eq(t, i, "that")) || frames_is_comma(t, i) ||
+
+		    tokens_eq(t, i, "but") || (speakers_class(t, i) & SPK_TIME))
+			return i;
+	}
+	return end;
+}
+
+/*
+ * Where the clause that starts at i ends, before s1.  A comma inside a
+ * closing quotation mark ('"...," she said') ends it after the mark.
+ */
+static size_t
+frames_clause_end(const struct tokens *t, size_t i, size_t s1,
+    const uint8_t *starts)
+{
+	for (; i < s1; i++) {
+		if ((t->v[i].flags & TF_CLOSE) && i > 0 &&
+		    t->v[i - 1].mark == MARK_COMMA && i + 1 < t->n && starts[i + 1])
+			return i + 1;
+		if (t->v[i].flags & TF_QUOTED)
+			continue;
+		if (t->v[i].mark == MARK_SEMI || frames_breaks(t, i, starts))
+			return i;
+	}
+	return s1;
+}
+
+/* Words and numbers among tokens [a, b). */
+static size_t
+frames_words(const struct tokens *t, size_t a, size_t b)
+{
+	size_t	n = 0;
+
+	for (; a < b; a++)
+		n += t->v[a].kind == TOK_WORD || t->v[a].kind == TOK_NUM;
+	return n;
+}
+
+/* Trim [a, b) of punctuation at both ends (not of quotation marks). */
+static void
+frames_trim(const struct tokens *t, uint32_t *a, uint32_t *b)
+{
+	while (*a < *b && t->v[*a].kind == TOK_PUNCT)
+		(*a)++;
+	while (*b > *a && t->v[*b - 1].kind == TOK_PUNCT &&
+	    !(t->v[*b - 1].flags & TF_QUOTED))
+		(*b)--;
+}
+
+/* Where content before a frame starts: the sentence, or the last frame. */
+static size_t
+frames_left_start(const struct frames *fs, size_t k, size_t s0)
+{
+	const struct frame	*f = &fs->v[k];
+	size_t			 start = s0;
+
+	if (k > 0 && fs->v[k - 1].sent == f->sent && fs->v[k - 1].last > s0 &&
+	    fs->v[k - 1].last < f->first)
+		start = fs->v[k - 1].last;
+	return start;
+}
+
+/* The content of "according to X": the clause on the comma's side. */
+static void
+frames_according(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 after = f->who.last;
+
+	if (after < s1 && frames_is_comma(t, after) &&
+	    frames_left_start(fs, k, s0) + 1 >= f->cue.first) {
+		f->side = SIDE_RIGHT;
+		f->content_first = (uint32_t)after + 1;
+		f->content_last = (uint32_t)frames_clause_end(t, after + 1, s1,
+		    starts);
+	} else if (f->cue.first > s0) {
+		f->side = SIDE_LEFT;
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_last = f->cue.first;
+	}
+}
+
+/* Is the frame right after a comma or a closing quotation mark? */
+static bool
+frames_after_break(const struct tokens *t, const struct frame *f, size_t s0)
+{
+	return f->first > s0 && (frames_is_comma(t, f->first - 1) ||
+	    frames_is_closer(t, f->first - 1));
+}
+
+/*
+ * Does the content start right at i: "that", a colon, a quotation, or
+ * the infinitive of a cue that takes one ("declined to comment")?
+ */
+static bool
+frames_opens_content(const struct tokens *t, const struct frame *f, size_t i)
+{
+	return f->colon || (i > 0 && tokens_eq(t, i - 1, "that") &&
+	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN) ||
+	    ((f->cue.flags & CUE_TO) && tokens_eq(t, i, "to"));
+}
+
+/*
+ * Do the words [i, end) only say where or when ("at a rally", "on
+ * Monday"), up to a comma that opens a clause of their own ("on Friday,
+ * after a petition ...")?
+ */
+static bool
+frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
+{
+	size_t	n, k;
+
+	for (k = i; k < end && !frames_is_comma(t, k); k++)
+		;
+	if (k < end && !frames_in(t, k + 1, frames_openers,
+	    sizeof frames_openers / sizeof *frames_openers))
+		k = end;	/* "X, he said on Monday, is Y": parenthetical */
+	n = frames_words(t, i, k);
+
+	return n == 0 || (n <= 8 && (frames_in(t, i, frames_adjuncts,
+	    sizeof frames_adjuncts / sizeof *frames_adjuncts) ||
+	    (speakers_class(t, i) & SPK_TIME)));
+}
+
+/*
+ * Which side the content of frame k is on: after the cue, unless the
+ * frame follows a quotation, or follows a comma and what comes after the
+ * cue only says where or when ("..., she said at a rally"); words that
+ * plainly open a content ("that", a colon) keep it after.
+ */
+static void
+frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
+    size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 i = f->last, end;
+
+	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
+	if ((f->cue.flags & CUE_OPENER) && !frames_opens_content(t, f, i) &&
+	    !frames_in(t, i, frames_after_opener, sizeof frames_after_opener /
+	    sizeof *frames_after_opener))
+		end = i;	/* "warned shipping firms in August" */
+	if (frames_is_comma(t, i) && i + 1 < s1 && frames_in(t, i + 1,
+	    frames_conjunctions, sizeof frames_conjunctions /
+	    sizeof *frames_conjunctions))
+		end = i;	/* "officials said, and talks go on" */
+	if (f->how != WHO_RIGHT && !frames_opens_content(t, f, i) &&
+	    (frames_after_quote(t, f, s0) || (frames_after_break(t, f, s0) &&
+	    frames_only_adjunct(t, i, end))))
+		end = i;
+	while (end > i && t->v[end - 1].kind == TOK_PUNCT)
+		end--;
+	end = frames_phrase_end(t, f, i, end);
+	if (f->how != WHO_RIGHT && frames_words(t, i, end) > 0) {
+		f->side = SIDE_RIGHT;
+		f->content_first = (uint32_t)i;
+		f->content_last = (uint32_t)end;
+	} else if (frames_after_break(t, f, s0)) {
+		f->side = SIDE_LEFT;
+		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_last = f->first;
+	}
+}
+
+/* Is "that" at i a determiner: "disputed that account."? */
+static bool
+frames_that_noun(const struct tokens *t, size_t i, size_t s1)
+{
+	return i + 2 <= s1 && t->v[i + 1].kind == TOK_WORD &&
+	    (i + 2 == s1 || t->v[i + 2].kind == TOK_PUNCT);
+}
+
+/*
+ * The content of an evidential is its subject and the rest of the clause:
+ * "The change is expected to play out in several ways".
+ */
+static void
+frames_seeming_content(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	struct mention	 m;
+	size_t		 left = frames_left_start(fs, k, s0);
+
+	f->side = SIDE_RIGHT;
+	f->content_first = (uint32_t)left;
+	if (f->cue.first > left && speakers_left(t, f->cue.first, left, &m))
+		f->content_first = m.first;
+	f->content_last = (uint32_t)frames_clause_end(t, f->cue.last, s1, starts);
+}
+
+/* Read the content of frame k in sentence [s0, s1). */
+static void
+frames_content(const struct tokens *t, struct frames *fs, size_t k,
+    size_t s0, size_t s1, const uint8_t *starts)
+{
+	struct frame	*f = &fs->v[k];
+	size_t		 i;
+
+	if (f->how == WHO_ACCORDING)
+		frames_according(t, fs, k, s0, s1, starts);
+	else if (f->seeming)
+		frames_seeming_content(t, fs, k, s0, s1, starts);
+	else {
+		i = f->how == WHO_RIGHT ? f->who.last : f->cue.last;
+		i = frames_skip_object(t, i, s1, f);
+		i = frames_skip_adjuncts(t, i, s1);
+		if (i < s1 && t->v[i].mark == MARK_COLON)
+			f->colon = true, i++;
+		else if (i + 1 < s1 && frames_is_comma(t, i) &&
+		    (t->v[i + 1].flags & TF_OPEN))
+			i++;
+		if (i < s1 && tokens_eq(t, i, "that") && !frames_that_noun(t, i,
+		    s1))
+			i++;
+		f->last = (uint32_t)i;
+		frames_side(t, fs, k, s0, s1, starts);
+	}
+	frames_trim(t, &f->content_first, &f->content_last);
+	if (f->content_first >= f->content_last)
+		f->side = SIDE_NONE;
+}
+
+/* Bind every cue of sentence [s0, s1); a capitalised cue word inside a
+ * sentence is a name ("Hope Hicks"). */
+static void
+frames_sentence(const struct tokens *t, size_t s0, size_t s1, struct frames *fs)
+{
+	struct cue	c;
+	struct frame	f;
+	size_t		i, first = fs->n;
+
+	for (i = s0; i < s1; i++) {
+		if ((t->v[i].flags & TF_QUOTED) || ((t->v[i].flags & TF_CAP) &&
+		    !(t->v[i].flags & TF_SENT_START)) || !cues_match(t, i, &c))
+			continue;
+		if (frames_bind(t, s0, s1, &c, fs->n > first ?
+		    &fs->v[fs->n - 1] : NULL, &f))
+			frames_push(fs, &f);
+		i = c.last - 1;
+	}
+}
+
+/* The end of the sentence that starts at token s0. */
+static size_t
+frames_sentence_end(const struct tokens *t, size_t s0)
+{
+	size_t	i;
+
+	for (i = s0 + 1; i < t->n && t->v[i].sent == t->v[s0].sent; i++)
+		;
+	return i;
+}
+
+/*
+ * After a closing quotation mark at i, do a speaker and a cue follow and
+ * end the sentence ('"Why?" Sanders asked.')?  Then the quotation, which
+ * must have opened its sentence, and they are one sentence.
+ */
+bool
+frames_joins(const struct tokens *t, size_t i)
+{
+	struct mention	m;
+	struct cue	c;
+	size_t		k;
+
+	for (k = i; k > 0 && !((t->v[k].flags & TF_OPEN) &&
+	    t->v[k].quote == t->v[i].quote); k--)
+		;
+	if (!(t->v[k].flags & TF_SENT_START))
+		return false;
+	for (k = i + 1; k < t->n && k - i <= SPEAKERS_REACH; k++) {
+		if (t->v[k].kind != TOK_WORD || (t->v[k].flags & TF_LINE_START))
+			return false;
+		if (!(t->v[k].flags & TF_CAP) && cues_match(t, k, &c))
+			return c.form != CUE_ING && frames_tail(t, c.last) &&
+			    speakers_left(t, c.first, i + 1, &m) && m.first == i + 1;
+	}
+	return false;
+}
+
+void
+frames_find(const struct tokens *t, struct frames *fs)
+{
+	uint8_t	*starts;
+	size_t	 s0, s1, k = 0, i;
+
+	memset(fs, 0, sizeof *fs);
+	for (s0 = 0; s0 < t->n; s0 = s1) {
+		s1 = frames_sentence_end(t, s0);
+		frames_sentence(t, s0, s1, fs);
+	}
+	starts = xcalloc(t->n + 1, 1);
+	for (i = 0; i < fs->n; i++)
+		starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
+		    fs->v[i].first] = 1;
+	for (s0 = 0; s0 < t->n; s0 = s1) {
+		s1 = frames_sentence_end(t, s0);
+		for (; k < fs->n && fs->v[k].first < s1; k++)
+			frames_content(t, fs, k, s0, s1, starts);
+	}
+	free(starts);
+}
+
+void
+frames_free(struct frames *fs)
+{
+	free(fs->v);
+	memset(fs, 0, sizeof *fs);
+}

@@ -1,0 +1,153 @@
+/* frames.c: cues bound to speakers and contents. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "frames.h"
+#include "scan.h"
+
+static struct frames	F;
+
+static void
+find(const char *s)
+{
+	frames_free(&F);
+	scan_text(&scan_s, s, true, frames_joins);
+	frames_find(&T, &F);
+}
+
+static const char *
+words(uint32_t a, uint32_t b, int which)
+{
+	return scan_words(&T, a, b, which);
+}
+
+/* Frame k's speaker, cue and content, checked. */
+static void
+check(size_t k, enum frame_who how, enum frame_side side, const char *who,
+    const char *cue, const char *content)
+{
+	const struct frame	*f;
+
+	assert_true(k < F.n);
+	f = &F.v[k];
+	assert_int_equal(f->how, how);
+	assert_int_equal(f->side, side);
+	assert_string_equal(words(f->who.first, f->who.last, 0), who);
+	assert_string_equal(words(f->cue.first, f->cue.last, 1), cue);
+	assert_string_equal(words(f->content_first, f->content_last, 2),
+	    content);
+}
+
+static void
+test_speaker_then_content(void **state)
+{
+	find("Hicks told the Post in an email that the plan works.");
+	assert_int_equal(F.n, 1);
+	check(0, WHO_LEFT, SIDE_RIGHT, "Hicks", "told", "the plan works");
+	assert_string_equal(words(F.v[0].object_first, F.v[0].object_last, 3),
+	    "the Post");
+	find("The minister said Thursday that talks would resume.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "The minister", "said",
+	    "talks would resume");
+}
+
+static void
+test_content_then_speaker(void **state)
+{
+	find("The plan works, Hicks said on Monday.");
+	check(0, WHO_LEFT, SIDE_LEFT, "Hicks", "said", "The plan works");
+	find("The plan works, said Hicks.");
+	check(0, WHO_RIGHT, SIDE_LEFT, "Hicks", "said", "The plan works");
+	find("The library will open on Sundays, the librarian announced on "
+	    "Friday, after a petition.");
+	check(0, WHO_LEFT, SIDE_LEFT, "the librarian", "announced",
+	    "The library will open on Sundays");
+	find("“Why now?” Ada Brun asked.");
+	assert_int_equal(T.nsent, 1);
+	check(0, WHO_LEFT, SIDE_LEFT, "Ada Brun", "asked", "“Why now?”");
+}
+
+static void
+test_according_to(void **state)
+{
+	find("According to the report, the plan works.");
+	check(0, WHO_ACCORDING, SIDE_RIGHT, "the report", "According to",
+	    "the plan works");
+	find("The plan works, according to the report.");
+	check(0, WHO_ACCORDING, SIDE_LEFT, "the report", "according to",
+	    "The plan works");
+}
+
+static void
+test_participles_and_clauses(void **state)
+{
+	find("Hicks said the plan works, adding that it is cheap.");
+	assert_int_equal(F.n, 2);
+	check(0, WHO_LEFT, SIDE_RIGHT, "Hicks", "said", "the plan works");
+	check(1, WHO_CLAUSE, SIDE_RIGHT, "Hicks", "adding", "it is cheap");
+	find("The Post said that Marrow later changed course, saying that "
+	    "only two berths open.");
+	check(1, WHO_CLAUSE, SIDE_RIGHT, "Marrow", "saying",
+	    "only two berths open");
+	find("Fields tweeted a photograph and said she had been pulled back.");
+	check(F.n - 1, WHO_CLAUSE, SIDE_RIGHT, "Fields", "said",
+	    "she had been pulled back");
+}
+
+static void
+test_appositives(void **state)
+{
+	find("Hicks, the campaign spokeswoman, said the plan works.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Hicks", "said", "the plan works");
+	assert_string_equal(words(F.v[0].role_first, F.v[0].role_last, 3),
+	    "campaign spokeswoman");
+	find("In a year of anger, voters stay home, said Ann Roe.");
+	check(0, WHO_RIGHT, SIDE_LEFT, "Ann Roe", "said",
+	    "In a year of anger, voters stay home");
+}
+
+static void
+test_content_ends(void **state)
+{
+	find("Ryabkov said the talks were useful, which surprised many.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Ryabkov", "said",
+	    "the talks were useful");
+	find("The firm declined to comment.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "The firm", "declined", "to comment");
+	find("The meeting ended, officials said, and talks go on.");
+	check(0, WHO_LEFT, SIDE_LEFT, "officials", "said", "The meeting ended");
+}
+
+static void
+test_no_frames(void **state)
+{
+	find("It was said that the plan works. He refused to say it. "
+	    "Hope Hicks left. His claims were false.");
+	assert_int_equal(F.n, 1);
+	check(0, WHO_LEFT, SIDE_RIGHT, "He", "refused", "to say it");
+	frames_free(&F);
+	scan_free(&scan_s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_speaker_then_content),
+		cmocka_unit_test(test_content_then_speaker),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_participles_and_clauses),
+		cmocka_unit_test(test_appositives),
+		cmocka_unit_test(test_content_ends),
+		cmocka_unit_test(test_no_frames),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
