@@ -252,58 +252,78 @@ claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
 	c->negated |= in_quote && negated;
 }
 
+/* One word of a text, as the pairing reads it. */
+struct claims_word {
+	size_t		start, end;	/* bytes of the word as written */
+	uint32_t	hash;		/* of its folded stem, for a term */
+	bool		negator;	/* it negates the words after it */
+	bool		term;		/* a content word */
+	bool		negated;	/* a term a negation governs */
+};
+
+struct claims_reader {
+	const char	*text;
+	size_t		 i;
+	int		 neg;		/* content words still in a negation's reach */
+};
+
+/*
+ * The next word of the text, false at its end.  Function words come
+ * back as neither negators nor terms.
+ */
+static bool
+claims_next_word(struct claims_reader *r, struct claims_word *w)
+{
+	char	f[64];
+	size_t	n;
+
+	for (; r->text[r->i] != '\0' && claims_word_char(r->text + r->i) == 0;
+	    r->i++)
+		if (claims_ends_clause((unsigned char)r->text[r->i]))
+			r->neg = 0;
+	if (r->text[r->i] == '\0')
+		return false;
+	memset(w, 0, sizeof *w);
+	w->start = r->i;
+	w->end = r->i = claims_word_end(r->text, r->i);
+	n = claims_fold(r->text + w->start, w->end - w->start, f, sizeof f);
+	w->negator = claims_ends_negated(r->text + w->start, w->end - w->start) ||
+	    IN_LIST(f, claims_negators);
+	if (w->negator)
+		r->neg = CLAIMS_NEG_SCOPE;
+	if (w->negator || n < 3 || IN_LIST(f, claims_stopwords))
+		return true;
+	w->hash = claims_hash(f, claims_stem(f, n));
+	w->term = true;
+	w->negated = r->neg > 0;
+	if (r->neg > 0)
+		r->neg--;
+	return true;
+}
+
 /* Read the words of text into c's terms. */
 static void
 claims_scan(struct claim *c, const char *text, bool in_quote,
     const struct claims_names *nm)
 {
-	char		w[64];
-	size_t		i = 0, start, n;
-	int		neg = 0;
+	struct claims_reader	r = { text, 0, 0 };
+	struct claims_word	w;
 
-	while (text[i] != '\0') {
-		if (claims_word_char(text + i) == 0) {
-			if (claims_ends_clause((unsigned char)text[i]))
-				neg = 0;
-			i++;
-			continue;
-		}
-		start = i;
-		i = claims_word_end(text, i);
-		n = claims_fold(text + start, i - start, w, sizeof w);
-		if (claims_ends_negated(text + start, i - start) ||
-		    IN_LIST(w, claims_negators)) {
-			neg = CLAIMS_NEG_SCOPE;
-			continue;
-		}
-		if (n < 3 || IN_LIST(w, claims_stopwords))
-			continue;
-		n = claims_stem(w, n);
-		if (!claims_is_name(nm, claims_hash(w, n)))
-			claims_add_term(c, claims_hash(w, n), neg > 0, in_quote,
-			    start, i - start);
-		if (neg > 0)
-			neg--;
-	}
+	while (claims_next_word(&r, &w))
+		if (w.term && !claims_is_name(nm, w.hash))
+			claims_add_term(c, w.hash, w.negated, in_quote, w.start,
+			    w.end - w.start);
 }
 
 static void
 claims_add_names(struct claims_names *nm, const char *name)
 {
-	char	w[64];
-	size_t	i = 0, start, n;
+	struct claims_reader	r = { name, 0, 0 };
+	struct claims_word	w;
 
-	while (name[i] != '\0' && nm->n < CLAIMS_MAX_NAME_WORDS) {
-		if (claims_word_char(name + i) == 0) {
-			i++;
-			continue;
-		}
-		start = i;
-		i = claims_word_end(name, i);
-		n = claims_stem(w, claims_fold(name + start, i - start, w, sizeof w));
-		if (n >= 3 && !IN_LIST(w, claims_stopwords))
-			nm->hash[nm->n++] = claims_hash(w, n);
-	}
+	while (nm->n < CLAIMS_MAX_NAME_WORDS && claims_next_word(&r, &w))
+		if (w.term)
+			nm->hash[nm->n++] = w.hash;
 }
 
 static void
@@ -664,4 +684,79 @@ claims_query(const struct claim *c, struct buf *q)
 			continue;
 		buf_printf(q, "%s\"%s\"*", used++ ? " OR " : "", w);
 	}
+}
+
+static void
+claims_mark(struct claim_marks *m, size_t start, size_t end, bool negation)
+{
+	m->v = xreallocarray(m->v, m->n + 1, sizeof *m->v);
+	m->v[m->n++] = (struct claim_mark){ (uint32_t)start, (uint32_t)end,
+	    negation };
+}
+
+static int
+claims_by_start(const void *x, const void *y)
+{
+	const struct claim_mark	*a = x, *b = y;
+
+	return (a->start > b->start) - (a->start < b->start);
+}
+
+/*
+ * Mark in text the terms other shares, and each negation that governs a
+ * shared term other does not negate: the negation that opposes them.
+ * self is text prepared as a claim; names are not among its terms.
+ */
+static void
+claims_mark_text(const char *text, const struct claim *self,
+    const struct claim *other, struct claim_marks *m)
+{
+	struct claims_reader	 r = { text, 0, 0 };
+	struct claims_word	 w, neg = { 0 };
+	const struct claim_term	*t;
+
+	while (claims_next_word(&r, &w)) {
+		if (w.negator)
+			neg = w;
+		if (!w.term || claims_find(self, w.hash) == NULL ||
+		    (t = claims_find(other, w.hash)) == NULL)
+			continue;
+		claims_mark(m, w.start, w.end, false);
+		if (neg.negator && w.negated &&
+		    !(t->flags & CLAIMS_TERM_NEGATED)) {
+			claims_mark(m, neg.start, neg.end, true);
+			neg.negator = false;
+		}
+	}
+	if (m->n > 1)
+		qsort(m->v, m->n, sizeof *m->v, claims_by_start);
+}
+
+/*
+ * What to highlight when two texts are set side by side: in each, the
+ * byte spans of the terms both use and of the negations that oppose
+ * them, in text order.  The words of names are left out, as in pairing.
+ */
+void
+claims_marks(const char *a, const char *b, const char *const *names,
+    size_t nnames, struct claim_marks out[2])
+{
+	struct claim	c[2];
+
+	memset(c, 0, sizeof c);
+	c[0].text = a;
+	c[1].text = b;
+	claims_prepare(&c[0], names, nnames);
+	claims_prepare(&c[1], names, nnames);
+	memset(out, 0, 2 * sizeof *out);
+	claims_mark_text(a, &c[0], &c[1], &out[0]);
+	claims_mark_text(b, &c[1], &c[0], &out[1]);
+}
+
+void
+claims_marks_free(struct claim_marks *m)
+{
+	free(m->v);
+	m->v = NULL;
+	m->n = 0;
 }

@@ -65,6 +65,17 @@ struct claim_pair {
 	char			why[200];
 };
 
+/* A word to highlight when two claims are shown together. */
+struct claim_mark {
+	uint32_t	start, end;	/* bytes of the word in its text */
+	bool		negation;	/* a negation, else a term both share */
+};
+
+struct claim_marks {
+	struct claim_mark	*v;
+	size_t			 n;
+};
+
 void	 claims_prepare(struct claim *, const char *const *, size_t);
 bool	 claims_pair(const struct claim *, const struct claim *,
 	     struct claim_pair *);
@@ -75,5 +86,8 @@ void	 claims_query(const struct claim *, struct buf *);
 const char *claims_relation_name(enum claim_relation);
 bool	 claims_tables_sorted(void);
 int	 claims_relation_parse(const char *);
+void	 claims_marks(const char *, const char *, const char *const *, size_t,
+	     struct claim_marks [2]);
+void	 claims_marks_free(struct claim_marks *);
 
 #endif

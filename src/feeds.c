@@ -91,7 +91,7 @@ feeds_fetch_one(struct feeds_one *f, const struct feeds_entry *e,
     struct error *err)
 {
 	struct fetch_opts	 fo = { e->etag, e->last_modified,
-	    f->opts->timeout, 0 };
+	    f->opts->timeout, 0, f->opts->stop, f->opts->ctx };
 	struct fetch_result	 res;
 	struct feed_update	 u;
 	int			 rc = 0;
@@ -204,8 +204,11 @@ feeds_run(struct index *ix, struct feeds_list *l, const struct feeds_opts *o,
 	f.opts = o;
 	f.totals = t;
 	f.p.total = l->n;
-	for (i = 0; i < l->n && rc == 0; i++)
+	for (i = 0; i < l->n && rc == 0; i++) {
+		if (o->stop != NULL && o->stop(o->ctx))
+			break;
 		rc = feeds_refresh_entry(&f, &l->v[i], err);
+	}
 	return rc;
 }
 

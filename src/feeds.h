@@ -29,7 +29,9 @@ typedef void (*feeds_progress_cb)(void *, const struct feeds_progress *);
 struct feeds_opts {
 	long			 timeout;	/* seconds a feed; 0: default */
 	feeds_progress_cb	 progress;	/* may be NULL */
-	void			*ctx;
+	/* may be NULL; true stops the fetch and skips the feeds left */
+	bool			(*stop)(void *);
+	void			*ctx;		/* for both */
 };
 
 struct feeds_totals {

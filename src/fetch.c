@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -111,6 +112,16 @@ fetch_conditions(const struct fetch_opts *o)
 	return h;
 }
 
+/* curl asks about once a second, even while the server is silent. */
+static int
+fetch_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow,
+    curl_off_t ultotal, curl_off_t ulnow)
+{
+	const struct fetch_opts	*o = arg;
+
+	return o->stop(o->stop_ctx) ? 1 : 0;
+}
+
 static void
 fetch_setup(CURL *c, const struct fetch_opts *o, struct fetch_ctx *fc,
     char *errbuf)
@@ -139,6 +150,11 @@ fetch_setup(CURL *c, const struct fetch_opts *o, struct fetch_ctx *fc,
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, fc);
 	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, fetch_header);
 	curl_easy_setopt(c, CURLOPT_HEADERDATA, fc);
+	if (o->stop != NULL) {
+		curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, fetch_progress);
+		curl_easy_setopt(c, CURLOPT_XFERINFODATA, (void *)(uintptr_t)o);
+		curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+	}
 }
 
 /* The outcome of a finished transfer, as an error a person can act on. */
@@ -156,6 +172,8 @@ fetch_check(CURL *c, CURLcode rc, struct fetch_ctx *fc, const char *errbuf,
 	if (fc->too_big || rc == CURLE_FILESIZE_EXCEEDED)
 		return error_set(err, "the response is over the %zu MB limit",
 		    fc->max >> 20);
+	if (rc == CURLE_ABORTED_BY_CALLBACK)
+		return error_set(err, "stopped before the download finished");
 	if (rc == CURLE_TOO_MANY_REDIRECTS)
 		return error_set(err, "more than %d redirects", FETCH_MAX_REDIRECTS);
 	if (rc != CURLE_OK)

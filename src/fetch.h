@@ -22,6 +22,9 @@ struct fetch_opts {
 	const char	*last_modified;
 	long		 timeout;	/* seconds; 0: FETCH_TIMEOUT */
 	size_t		 max_size;	/* bytes; 0: IMPORT_MAX_FILE */
+	/* asked during the transfer, if set: true stops it (Ctrl-C) */
+	bool		(*stop)(void *);
+	void		*stop_ctx;
 };
 
 struct fetch_result {

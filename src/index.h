@@ -184,6 +184,10 @@ int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
 	     index_pair_cb, void *, struct error *);
 int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,
 	     struct error *);
+int	 index_quote_counterparts(struct index *, int64_t, int, index_pair_cb,
+	     void *, struct error *);
+int	 index_relate(struct index *, const struct quote_row *,
+	     const struct quote_row *, struct claim_pair *, struct error *);
 
 /* Browsing (index_browse.c). */
 typedef int (*index_source_id_cb)(void *, int64_t, int64_t);

@@ -369,32 +369,35 @@ index_emit_best(const struct quote_row *self, struct index_best *b,
 	return rc;
 }
 
-/*
- * Counterparts across the index of each quote of an article: other
- * articles' quotes that contradict, support or repeat it, at most
- * per_quote (up to 8) for each.
- */
-int
-index_counterparts(struct index *ix, int64_t article, int per_quote,
-    index_pair_cb cb, void *ctx, struct error *err)
+static void
+index_names_free(struct index_names *nm)
 {
-	struct index_quote_query	 q;
-	struct index_rows		 rows = { NULL, 0, 0 };
-	struct index_names		 nm = { NULL, 0 };
-	struct index_best		 best;
-	struct claim			 self;
-	size_t				 i;
-	int				 rc;
+	size_t	i;
 
-	memset(&q, 0, sizeof q);
-	q.stance = -1;
-	q.articles = &article;
-	q.narticles = 1;
+	for (i = 0; i < nm->n; i++)
+		free(nm->v[i]);
+	free(nm->v);
+	memset(nm, 0, sizeof *nm);
+}
+
+/* Counterparts across the index of the quotes q finds, all of one article. */
+static int
+index_counterparts_query(struct index *ix, const struct index_quote_query *q,
+    int per_quote, index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_rows	 rows = { NULL, 0, 0 };
+	struct index_names	 nm = { NULL, 0 };
+	struct index_best	 best;
+	struct claim		 self;
+	size_t			 i;
+	int			 rc;
+
 	memset(&best, 0, sizeof best);
 	best.max = per_quote < 1 ? 1 : per_quote > 8 ? 8 : per_quote;
-	rc = index_quotes(ix, &q, index_collect_row, &rows, err);
-	if (rc == 0)
-		rc = index_sources(ix, article, index_collect_name, &nm, err);
+	rc = index_quotes(ix, q, index_collect_row, &rows, err);
+	if (rc == 0 && rows.n > 0)
+		rc = index_sources(ix, rows.v[0]->article, index_collect_name,
+		    &nm, err);
 	for (i = 0; rc == 0 && i < rows.n; i++) {
 		if (rows.v[i]->stance == STANCE_REFUSAL)
 			continue;
@@ -405,8 +408,56 @@ index_counterparts(struct index *ix, int64_t article, int per_quote,
 	}
 	index_best_clear(&best);
 	index_rows_free(&rows);
-	for (i = 0; i < nm.n; i++)
-		free(nm.v[i]);
-	free(nm.v);
+	index_names_free(&nm);
+	return rc;
+}
+
+/*
+ * Counterparts across the index of each quote of an article: other
+ * articles' quotes that contradict, support or repeat it, at most
+ * per_quote (up to 8) for each.
+ */
+int
+index_counterparts(struct index *ix, int64_t article, int per_quote,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_quote_query q = { .articles = &article, .narticles = 1,
+	    .stance = -1 };
+
+	return index_counterparts_query(ix, &q, per_quote, cb, ctx, err);
+}
+
+/* The counterparts across the index of one quote, as index_counterparts(). */
+int
+index_quote_counterparts(struct index *ix, int64_t quote, int max,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_quote_query q = { .ids = &quote, .nids = 1, .stance = -1 };
+
+	return index_counterparts_query(ix, &q, max, cb, ctx, err);
+}
+
+/*
+ * Do two quotes pair, as claims_pair() sees them with the names of both
+ * articles' sources left out?  1 (and p filled, p->a == 1 when b is the
+ * asserting side), 0 if not, -1 if the index fails.
+ */
+int
+index_relate(struct index *ix, const struct quote_row *a,
+    const struct quote_row *b, struct claim_pair *p, struct error *err)
+{
+	struct index_names	nm = { NULL, 0 };
+	struct claim		c[2];
+	int			rc;
+
+	rc = index_sources(ix, a->article, index_collect_name, &nm, err);
+	if (rc == 0 && b->article != a->article)
+		rc = index_sources(ix, b->article, index_collect_name, &nm, err);
+	if (rc == 0) {
+		index_claim_of(&c[0], a, &nm);
+		index_claim_of(&c[1], b, &nm);
+		rc = claims_pair(&c[0], &c[1], p) ? 1 : 0;
+	}
+	index_names_free(&nm);
 	return rc;
 }

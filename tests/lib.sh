@@ -87,6 +87,23 @@ untimed() {
 	sed -e 's/([0-9.]* s, [0-9]* articles\/s)/(TIME)/'
 }
 
+# http_server: tests/http/server.py on 127.0.0.1, killed at exit, serving
+# tests/fixtures/http at $URL; fails if python3 or the server is missing.
+http_server() {
+	command -v python3 >/dev/null 2>&1 || return 1
+	python3 "$top_srcdir/tests/http/server.py" "$TMP/port" \
+	    "$top_srcdir/tests/fixtures/http" &
+	server=$!
+	trap 'kill $server 2>/dev/null; rm -rf "$TMP"' EXIT
+	i=0
+	while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	[ -s "$TMP/port" ] || return 1
+	URL="http://127.0.0.1:$(cat "$TMP/port")"
+}
+
 done_testing() {
 	echo "1..$(cat "$TMP/tap_n")"
 	[ "$(cat "$TMP/tap_failed")" -eq 0 ]

@@ -12,6 +12,8 @@
 	X(READER, "reader", "Reader")			\
 	X(QUOTES, "quotes", "Quotes")			\
 	X(SOURCES, "sources", "Sources")		\
+	X(PAIRS, "pairs", "Pairs")			\
+	X(COMPARE, "compare", "Compare")		\
 	X(HELP, "help", "Help")
 
 enum view_kind {
@@ -23,7 +25,7 @@ enum view_kind {
 
 #define V(id)		(1u << VIEW_##id)
 #define V_ALL		((1u << VIEW_KIND_COUNT) - 1)
-#define V_LISTS		(V(LIBRARY) | V(QUOTES) | V(SOURCES))
+#define V_LISTS		(V(LIBRARY) | V(QUOTES) | V(SOURCES) | V(PAIRS))
 #define V_NONE		0u	/* reserved: named, not yet bound anywhere */
 
 /*
@@ -107,10 +109,26 @@ enum view_kind {
 	    "Show the selected quote in its article")			\
 	X(WALK_SOURCE, "walk-source", "<Enter>", "<Right>", V(SOURCES),	\
 	    "Walk the places the article names this source (n, N)")	\
-	X(COMPARE_MARK, "compare-mark", "c", NULL, V_NONE,		\
-	    "Mark a quote to compare with another")			\
-	X(COMPARE_SUGGEST, "compare-suggest", "C", NULL, V_NONE,	\
-	    "List suggested contradictions")
+	X(COMPARE_MARK, "compare-mark", "c", NULL, V(READER) | V(QUOTES), \
+	    "Mark the quote to compare; c on a second quote compares the two") \
+	X(COMPARE_SUGGEST, "compare-suggest", "C", NULL,		\
+	    V(LIBRARY) | V(READER) | V(QUOTES),				\
+	    "List suggested pairs of claims: the article's, or a speaker's " \
+	    "across the index")						\
+	X(OPEN_PAIR, "open-pair", "<Enter>", "<Right>", V(PAIRS),	\
+	    "Compare the selected pair side by side")			\
+	X(SWITCH_SIDE, "switch-side", "<Tab>", "<S-Tab>", V(COMPARE),	\
+	    "Move the focus to the other side")				\
+	X(NEXT_COUNTERPART, "next-counterpart", "J", NULL, V(COMPARE),	\
+	    "Show the next candidate counterpart on the focused side")	\
+	X(PREV_COUNTERPART, "prev-counterpart", "K", NULL, V(COMPARE),	\
+	    "Show the previous candidate counterpart on the focused side") \
+	X(SWAP_SIDES, "swap-sides", "x", NULL, V(COMPARE),		\
+	    "Swap the two sides")					\
+	X(OPEN_SIDE, "open-side", "<Enter>", "<Right>", V(COMPARE),	\
+	    "Read the focused quote in its article (q comes back)")	\
+	X(FETCH_FEEDS, "fetch-feeds", "R", NULL, V(LIBRARY),		\
+	    "Fetch the subscribed feeds and show the new articles")
 
 enum action {
 	ACTION_NONE = 0,

@@ -25,7 +25,7 @@
 	    "with no value, show it")					\
 	X("bind", NULL, 3, 3, BOTH, "bind VIEW KEY ACTION", cmd_bind,	\
 	    "bind KEY to ACTION in VIEW (library, reader, quotes, sources, " \
-	    "help, or all); the action none unbinds")			\
+	    "pairs, compare, help, or all); the action none unbinds")	\
 	X("color", NULL, 3, 4, BOTH, "color ROLE FG BG [ATTRS]", cmd_color, \
 	    "colour a role: FG and BG are default, black, red, green, yellow, " \
 	    "blue, magenta, cyan, white, brightNAME or colorN; ATTRS are " \

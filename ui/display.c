@@ -328,6 +328,23 @@ display_put(enum theme_role role, const char *s, size_t n)
 	return d.x - start;
 }
 
+/* Text with a role a byte: each run of one role, cut between characters. */
+int
+display_put_roles(const char *s, size_t n, const unsigned char *roles)
+{
+	size_t		i = 0, run;
+	uint32_t	cp;
+	int		w = 0;
+
+	while (i < n) {
+		for (run = i; run < n && roles[run] == roles[i];)
+			run += utf8_decode(s + run, n - run, &cp);
+		w += display_put((enum theme_role)roles[i], s + i, run - i);
+		i = run;
+	}
+	return w;
+}
+
 int
 display_puts(enum theme_role role, const char *s)
 {
@@ -531,6 +548,20 @@ display_pending(void)
 		ungetch((int)c);
 	else
 		unget_wch((wchar_t)c);
+	return true;
+}
+
+/*
+ * Was Ctrl-C pressed during long work?  It stops that work, not the
+ * reader; a signal to end (SIGTERM, SIGHUP) is kept, and ends both.
+ */
+bool
+display_interrupted(void)
+{
+	if (display_stop == 0)
+		return false;
+	if (display_stop == SIGINT)
+		display_stop = 0;
 	return true;
 }
 

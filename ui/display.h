@@ -41,6 +41,7 @@ int	 display_cols(void);
 void	 display_line(int);
 int	 display_col(void);
 int	 display_put(enum theme_role, const char *, size_t);
+int	 display_put_roles(const char *, size_t, const unsigned char *);
 int	 display_puts(enum theme_role, const char *);
 int	 display_printf(enum theme_role, const char *, ...)
 	     __attribute__((format(printf, 2, 3)));
@@ -51,6 +52,7 @@ void	 display_redraw(void);
 void	 display_set_mouse(bool);
 int	 display_read(struct input *);
 bool	 display_pending(void);
+bool	 display_interrupted(void);
 int	 display_save(const char *, bool, struct error *);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "claims.h"
 #include "theme.h"
 
 struct theme_style {
@@ -258,4 +259,18 @@ theme_stance(enum stance s)
 	};
 
 	return s < STANCE_COUNT ? roles[s] : ROLE_QUOTE;
+}
+
+/* A pair of claims in the role of what it holds: a denial, a quote. */
+enum theme_role
+theme_relation(int relation)
+{
+	static const enum theme_role roles[CLAIM_RELATION_COUNT] = {
+		[CLAIM_CONTRADICTS] = ROLE_DENIAL,
+		[CLAIM_SUPPORTS] = ROLE_QUOTE,
+		[CLAIM_SAME_QUOTE] = ROLE_META,
+	};
+
+	return relation >= 0 && relation < CLAIM_RELATION_COUNT ?
+	    roles[relation] : ROLE_META;
 }

@@ -79,7 +79,15 @@
 	X(KEY, "key", C_GREEN, C_DEF, THEME_BOLD, THEME_BOLD,		\
 	    "a key on the help screen")					\
 	X(SECTION, "section", C_DEF, C_DEF, THEME_BOLD | THEME_UNDERLINE, \
-	    THEME_BOLD | THEME_UNDERLINE, "a heading on the help screen")
+	    THEME_BOLD | THEME_UNDERLINE, "a heading on the help screen") \
+	X(MARKED, "marked", C_BLACK, C_MAGENTA, 0,			\
+	    THEME_REVERSE | THEME_UNDERLINE,				\
+	    "a quote marked for comparison (c)")			\
+	X(SHARED, "shared", C_BLACK, C_GREEN, 0, THEME_REVERSE,		\
+	    "a term both compared claims use")				\
+	X(NEGATION, "negation", C_WHITE, C_RED, THEME_BOLD,		\
+	    THEME_REVERSE | THEME_BOLD | THEME_UNDERLINE,		\
+	    "the negation that sets two compared claims against each other")
 
 enum theme_role {
 #define X(id, name, fg, bg, attrs, mono, what) ROLE_##id,
@@ -99,5 +107,6 @@ void		 theme_start(bool);
 bool		 theme_colored(void);
 void		 theme_curses(enum theme_role, unsigned long *, short *);
 enum theme_role	 theme_stance(enum stance);
+enum theme_role	 theme_relation(int);
 
 #endif

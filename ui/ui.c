@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "display.h"
+#include "feeds.h"
 #include "ingest.h"
 #include "keys.h"
 #include "theme.h"
@@ -188,6 +189,103 @@ ui_import(struct ui *ui, const char *path)
 		    st.added, st.unchanged + st.duplicates);
 	else
 		ui_message(ui, "Imported %u new articles", st.added);
+	return 0;
+}
+
+struct ui_fetch {
+	struct ui	*ui;
+	bool		 stopped;
+};
+
+/* Ctrl-C stops the fetch (not the reader): checked between feeds too. */
+static bool
+ui_fetch_stop(void *ctx)
+{
+	struct ui_fetch	*f = ctx;
+
+	if (display_interrupted())
+		f->stopped = true;
+	return f->stopped;
+}
+
+/* "fetching 3/12: example.org ..." as each feed starts. */
+static void
+ui_fetch_progress(void *ctx, const struct feeds_progress *p)
+{
+	struct ui_fetch	*f = ctx;
+	const char	*host = strstr(p->url, "://");
+
+	if (p->finished)
+		return;
+	host = host != NULL ? host + 3 : p->url;
+	ui_message(f->ui, "Fetching %zu/%zu: %.*s ... (Ctrl-C stops)",
+	    p->done + 1, p->total, (int)strcspn(host, "/?#"), host);
+	ui_draw(f->ui);
+}
+
+static int
+ui_count_feed(void *ctx, const struct feed_row *r)
+{
+	(*(size_t *)ctx)++;
+	return 0;
+}
+
+static const char *
+ui_plural(unsigned n)
+{
+	return n == 1 ? "" : "s";
+}
+
+static void
+ui_fetch_summary(struct ui *ui, const struct ui_fetch *f,
+    const struct feeds_totals *t, size_t feeds)
+{
+	if (f->stopped)
+		ui_error(ui, "Stopped after %u of %zu feeds: %u new article%s, "
+		    "%u updated", t->feeds, feeds, t->added, ui_plural(t->added),
+		    t->updated);
+	else if (t->failed > 0)
+		ui_error(ui, "Fetched %u feed%s: %u new article%s, %u updated; "
+		    "%u failed (quoth feeds list says why)", t->feeds,
+		    ui_plural(t->feeds), t->added, ui_plural(t->added),
+		    t->updated, t->failed);
+	else
+		ui_message(ui, "Fetched %u feed%s: %u new article%s, %u updated, "
+		    "%u not modified", t->feeds, ui_plural(t->feeds), t->added,
+		    ui_plural(t->added), t->updated, t->not_modified);
+}
+
+/*
+ * R: fetch every subscribed feed, then read the library again.  The
+ * reader waits for it, drawing progress between feeds; Ctrl-C stops it
+ * (each feed is imported in its own transactions, so what was fetched
+ * stays and nothing is left half-written).
+ */
+int
+ui_fetch(struct ui *ui)
+{
+	struct ui_fetch		f = { ui, false };
+	struct feeds_opts	o = { .progress = ui_fetch_progress,
+	    .stop = ui_fetch_stop, .ctx = &f };
+	struct feeds_totals	t;
+	struct error		err;
+	size_t			feeds = 0;
+
+	if (index_feeds(ui->ix, ui_count_feed, &feeds, &err) == -1) {
+		ui_error(ui, "%s", err.msg);
+		return -1;
+	}
+	if (feeds == 0) {
+		ui_error(ui, "No feeds to fetch: subscribe to one with "
+		    "quoth feeds add URL");
+		return 0;
+	}
+	if (feeds_refresh(ui->ix, &o, &t, &err) == -1) {
+		ui_error(ui, "%s", err.msg);
+		return -1;
+	}
+	ui_reload_library(ui);
+	ui_fetch_summary(ui, &f, &t, feeds);
 	return 0;
 }
 

@@ -25,6 +25,13 @@ struct ui_start {
 	int64_t		 article;	/* open this article first, or 0 */
 };
 
+/* The quote c marked, to compare with the next one (mark.c). */
+struct ui_mark {
+	int64_t		 quote;		/* 0: none */
+	int64_t		 article;
+	uint32_t	 start, end;	/* in its article's body */
+};
+
 struct ui {
 	struct index		*ix;
 	const struct ui_start	*start;
@@ -39,6 +46,7 @@ struct ui {
 	bool			 search_back;
 	int			 split_before;	/* split-lines before v hid it */
 	struct buf		 conf_errors;	/* one a line, for stderr */
+	struct ui_mark		 mark;
 };
 
 int	 ui_usable(struct error *);
@@ -53,5 +61,6 @@ void	 ui_option_changed(struct ui *, enum ui_option);
 struct view *ui_read(struct ui *, int64_t);
 void	 ui_toggle_split(struct ui *);
 int	 ui_import(struct ui *, const char *);
+int	 ui_fetch(struct ui *);
 
 #endif

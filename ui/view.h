@@ -102,6 +102,8 @@ struct walk {
 struct view	*reader_new(struct ui *, int64_t);
 int		 reader_load(struct view *, int64_t);
 int64_t		 reader_article(struct view *);
+void		 reader_show_quote(struct view *, uint32_t, uint32_t);
+char		*reader_meta(const struct article_row *);
 void		 reader_walk(struct view *, struct walk *);
 void		 walk_free(struct walk *);
 
@@ -115,6 +117,34 @@ struct view	*quotes_new(struct ui *, const struct quotes_query *);
 
 /* The sources an article names (view_sources.c). */
 struct view	*sources_new(struct ui *, int64_t);
+
+/* Suggested pairs of claims (view_pairs.c). */
+struct pairs_quote {
+	int64_t		 id, article;
+};
+
+struct pairs_query {
+	int64_t			 article;	/* this article's pairs, or 0 */
+	const char		*name;		/* else those of name's quotes: */
+	const struct pairs_quote *quotes;
+	size_t			 nquotes;
+	int64_t			 select;	/* start on a pair of this quote */
+};
+
+struct view	*pairs_new(struct ui *, const struct pairs_query *);
+
+/* Two claims side by side (view_compare.c). */
+#define COMPARE_RELATE	(-2)	/* relation: work it out from the quotes */
+#define COMPARE_NONE	(-1)	/* they do not pair */
+
+struct compare_pair {
+	int64_t		 a, b;		/* quotes: left (or top), right */
+	int		 relation;	/* enum claim_relation, or the above */
+	double		 score;
+	const char	*why;
+};
+
+struct view	*compare_new(struct ui *, const struct compare_pair *);
 
 /* Keys, commands, settings and colour roles (view_help.c). */
 struct view	*help_new(struct ui *, enum view_kind);

@@ -503,6 +503,25 @@ library_act_samples(struct view *v)
 	return 1;
 }
 
+/* C: the suggested pairs of claims of the selected article. */
+static int
+library_act_pairs(struct view *v)
+{
+	struct pairs_query	 q = { .article = library_selected(v) };
+	struct view		*pv;
+
+	if (q.article != 0 && (pv = pairs_new(v->ui, &q)) != NULL)
+		view_push(v->ui, pv);
+	return 1;
+}
+
+static int
+library_act_fetch(struct view *v)
+{
+	ui_fetch(v->ui);
+	return 1;
+}
+
 static const struct view_action library_actions[] = {
 	{ ACTION_OPEN_ARTICLE, library_act_open },
 	{ ACTION_SORT_NEXT, library_act_sort },
@@ -511,6 +530,8 @@ static const struct view_action library_actions[] = {
 	{ ACTION_UNREAD_ONLY, library_act_unread },
 	{ ACTION_TOGGLE_READ, library_act_read },
 	{ ACTION_IMPORT_SAMPLES, library_act_samples },
+	{ ACTION_COMPARE_SUGGEST, library_act_pairs },
+	{ ACTION_FETCH_FEEDS, library_act_fetch },
 };
 
 static void

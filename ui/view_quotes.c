@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mark.h"
 #include "view.h"
 #include "xmalloc.h"
 
@@ -16,6 +17,7 @@
 #define QUOTES_SPEAKER_W 22
 
 struct quote_item {
+	int64_t		 id;
 	int64_t		 article;
 	uint32_t	 start, end;
 	enum stance	 stance;
@@ -39,6 +41,7 @@ quotes_take(void *ctx, const struct quote_row *row)
 		return 1;
 	qs->v = xreallocarray(qs->v, qs->n + 1, sizeof *qs->v);
 	q = &qs->v[qs->n++];
+	q->id = row->id;
 	q->article = row->article;
 	q->start = row->start;
 	q->end = row->end;
@@ -86,12 +89,15 @@ quotes_fetch(struct ui *ui, const struct quotes_query *query,
 	return qn.rc;
 }
 
+/* A quote marked for comparison has a star, and its words in the mark. */
 static void
 quotes_draw(struct view *v, int64_t lineno, bool sel)
 {
 	struct quotes		*qs = v->data;
 	struct quote_item	*q = &qs->v[lineno];
+	bool			 marked = q->id == v->ui->mark.quote;
 	enum theme_role		 role = theme_stance(q->stance);
+	enum theme_role		 words = marked ? ROLE_MARKED : role;
 
 	display_put_col(sel ? ROLE_SELECTION : role,
 	    attrib_stance_name(q->stance), QUOTES_STANCE_W);
@@ -102,10 +108,11 @@ quotes_draw(struct view *v, int64_t lineno, bool sel)
 	else
 		display_put_col(sel ? ROLE_SELECTION : ROLE_SPEAKER, q->speaker,
 		    QUOTES_SPEAKER_W - 2);
-	display_put_col(sel ? ROLE_SELECTION : ROLE_DEFAULT, "", 2);
-	display_puts(sel ? ROLE_SELECTION : role, "\xe2\x80\x9c");
-	display_puts(sel ? ROLE_SELECTION : role, q->text);
-	display_puts(sel ? ROLE_SELECTION : role, "\xe2\x80\x9d");
+	display_put_col(sel ? ROLE_SELECTION : marked ? ROLE_MARKED :
+	    ROLE_DEFAULT, marked ? "*" : "", 2);
+	display_puts(sel ? ROLE_SELECTION : words, "\xe2\x80\x9c");
+	display_puts(sel ? ROLE_SELECTION : words, q->text);
+	display_puts(sel ? ROLE_SELECTION : words, "\xe2\x80\x9d");
 }
 
 static void
@@ -177,9 +184,46 @@ quotes_article(struct view *v)
 	return qs->n > 0 ? qs->v[v->lineno].article : 0;
 }
 
+static int
+quotes_act_mark(struct view *v)
+{
+	struct quotes	*qs = v->data;
+
+	if (qs->n > 0)
+		mark_quote(v->ui, VIEW_QUOTES, qs->v[v->lineno].id);
+	return 1;
+}
+
+/* C: the pairs of the article, or of all these quotes of one speaker. */
+static int
+quotes_act_pairs(struct view *v)
+{
+	struct quotes		*qs = v->data;
+	struct pairs_quote	*ids;
+	struct pairs_query	 q = { .name = qs->what };
+	struct view		*pv;
+	size_t			 i;
+
+	if (qs->n == 0)
+		return 1;
+	q.select = qs->v[v->lineno].id;
+	q.article = qs->across ? 0 : qs->v[0].article;
+	ids = xcalloc(qs->n, sizeof *ids);
+	for (i = 0; i < qs->n; i++)
+		ids[i] = (struct pairs_quote){ qs->v[i].id, qs->v[i].article };
+	q.quotes = ids;
+	q.nquotes = qs->n;
+	if ((pv = pairs_new(v->ui, &q)) != NULL)
+		view_push(v->ui, pv);
+	free(ids);
+	return 1;
+}
+
 static const struct view_action quotes_actions[] = {
 	{ ACTION_JUMP_QUOTE, quotes_act_jump },
 	{ ACTION_SPEAKER_QUOTES, quotes_act_speaker },
+	{ ACTION_COMPARE_MARK, quotes_act_mark },
+	{ ACTION_COMPARE_SUGGEST, quotes_act_pairs },
 };
 
 static void

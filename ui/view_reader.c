@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "mark.h"
 #include "utf8.h"
 #include "view.h"
 #include "wrap.h"
@@ -86,7 +87,7 @@ reader_dup(const char *s)
 }
 
 /* "Outlet · date · By byline", or the file an article came from. */
-static char *
+char *
 reader_meta(const struct article_row *a)
 {
 	struct buf	b = BUF_INIT;
@@ -383,8 +384,9 @@ reader_mark_search(const char *s, size_t n, const char *q, unsigned char *lr)
 
 /*
  * The role of each byte of a body line, the moment's marks on top: the
- * selection, then search matches, then the places of a walk where the
- * text has no role of its own (a walk of quotes keeps their colours).
+ * selection, then search matches, then the quote marked for comparison,
+ * then the places of a walk where the text has no role of its own (a
+ * walk of quotes keeps their colours).
  */
 static void
 reader_line_roles(struct view *v, const struct reader_line *l,
@@ -397,6 +399,9 @@ reader_line_roles(struct view *v, const struct reader_line *l,
 	for (b = l->start; r->walk.n > 0 && b < l->end; b++)
 		if (lr[b - l->start] == ROLE_DEFAULT && reader_in_walk(r, b))
 			lr[b - l->start] = ROLE_MATCH;
+	for (b = l->start; v->ui->mark.article == r->id && b < l->end; b++)
+		if (mark_covers(v->ui, r->id, b))
+			lr[b - l->start] = ROLE_MARKED;
 	reader_mark_search(r->body + l->start, l->end - l->start, v->ui->search,
 	    lr);
 	for (b = l->start; r->has_sel && b < l->end; b++)
@@ -404,26 +409,15 @@ reader_line_roles(struct view *v, const struct reader_line *l,
 			lr[b - l->start] = ROLE_SELECTION;
 }
 
-/* Runs of one role, cut at character boundaries. */
 static void
 reader_draw_body(struct view *v, const struct reader_line *l)
 {
 	struct reader	*r = v->data;
-	const char	*s = r->body + l->start;
-	size_t		 n = l->end - l->start, i = 0, run, k;
+	size_t		 n = l->end - l->start;
 	unsigned char	*lr = xmalloc(n + 1);
-	uint32_t	 cp;
 
 	reader_line_roles(v, l, lr);
-	while (i < n) {
-		run = i;
-		while (run < n && lr[run] == lr[i]) {
-			k = utf8_decode(s + run, n - run, &cp);
-			run += k;
-		}
-		display_put((enum theme_role)lr[i], s + i, run - i);
-		i = run;
-	}
+	display_put_roles(r->body + l->start, n, lr);
 	free(lr);
 }
 
@@ -698,6 +692,14 @@ reader_walk_show(struct view *v)
 	reader_select(v, t->start, t->end);
 }
 
+/* Make the quote at start..end of the article the current one. */
+void
+reader_show_quote(struct view *v, uint32_t start, uint32_t end)
+{
+	walk_free(&((struct reader *)v->data)->walk);
+	reader_select(v, start, end);
+}
+
 /* Walk a list of places (taking it over), starting at its cur. */
 void
 reader_walk(struct view *v, struct walk *w)
@@ -786,6 +788,35 @@ reader_act_speaker(struct view *v)
 	return 1;
 }
 
+/* c: mark the current quote, or compare it with the one marked. */
+static int
+reader_act_mark(struct view *v)
+{
+	struct reader	*r = v->data;
+	int		 cur = reader_current(r);
+
+	if (cur < 0)
+		ui_error(v->ui, "No quote selected: ] goes to the next one");
+	else
+		mark_quote(v->ui, VIEW_READER, r->q[cur].id);
+	return 1;
+}
+
+/* C: the article's suggested pairs, from the current quote's on. */
+static int
+reader_act_pairs(struct view *v)
+{
+	struct reader		*r = v->data;
+	int			 cur = reader_current(r);
+	struct pairs_query	 q = { .article = r->id,
+	    .select = cur >= 0 ? r->q[cur].id : 0 };
+	struct view		*pv;
+
+	if ((pv = pairs_new(v->ui, &q)) != NULL)
+		view_push(v->ui, pv);
+	return 1;
+}
+
 static const struct view_action reader_actions[] = {
 	{ ACTION_NEXT_QUOTE, reader_act_next_quote },
 	{ ACTION_PREV_QUOTE, reader_act_prev_quote },
@@ -799,6 +830,8 @@ static const struct view_action reader_actions[] = {
 	{ ACTION_SEARCH_BACK, reader_act_search },
 	{ ACTION_TOGGLE_READ, reader_act_read },
 	{ ACTION_SPEAKER_QUOTES, reader_act_speaker },
+	{ ACTION_COMPARE_MARK, reader_act_mark },
+	{ ACTION_COMPARE_SUGGEST, reader_act_pairs },
 };
 
 /* A click on a quote makes it the current one. */

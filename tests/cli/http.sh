@@ -5,15 +5,7 @@
 # huge and malformed answers.
 . "${top_srcdir:-.}/tests/lib.sh"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is needed for the test server"
-
-python3 "$top_srcdir/tests/http/server.py" "$TMP/port" \
-    "$top_srcdir/tests/fixtures/http" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$TMP"' EXIT
-i=0
-while [ ! -s "$TMP/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-[ -s "$TMP/port" ] || skip_all "the test server did not start"
-URL="http://127.0.0.1:$(cat "$TMP/port")"
+http_server || skip_all "the test server did not start"
 
 # A page by URL: metadata and body, the URL as its origin.
 "$QUOTH" add "$URL/page.html" 2>"$TMP/page"

@@ -86,6 +86,21 @@ def slow(h):
     h.send(200, fixture("feed.xml"))
 
 
+def hang(h):
+    """A feed at first; then an answer that never comes, announced in a
+    file beside PORTFILE so that a test knows the request is waiting."""
+    if HITS["/hang.xml"] == 1:
+        h.send(200, fixture("feed.xml"))
+        return
+    with open(sys.argv[1] + ".hang", "w") as f:
+        f.write("waiting\n")
+    time.sleep(20)
+    try:
+        h.send(200, fixture("feed.xml"))
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 def huge(h):
     chunk = b"<!-- " + b"x" * 65536 + b" -->\n"
     total = 80 << 20
@@ -123,6 +138,7 @@ ROUTES = {
     "/redirect": lambda h: h.send(302, headers=[("Location", "/feed.xml")]),
     "/loop": lambda h: h.send(302, headers=[("Location", "/loop")]),
     "/slow.xml": slow,
+    "/hang.xml": hang,
     "/huge.html": huge,
 }
 

@@ -12,11 +12,15 @@
  *    "quotes": [{"text": "Nobody walks off a ship lightly.",
  *                "speaker": "Tomas Berglund", "mention": "Berglund",
  *                "cue": "told", "via": ["Meridian Radio"],
- *                "stance": "claim", "direct": true}]}
+ *                "stance": "claim", "direct": true}],
+ *    "pairs": [{"a": 0, "b": 2, "relation": "contradicts", "score": 0.9,
+ *               "why": "..."}]}
  *
  * A quote's text is found after the previous quote's; its mention and
- * cue are the occurrences nearest to it.  Anything not found is an
- * error naming the fixture, so a fixture cannot silently mean less.
+ * cue are the occurrences nearest to it.  Pairs of claims within the
+ * article name their quotes by position, and are stored as the import
+ * would store the engine's.  Anything not found is an error naming the
+ * fixture, so a fixture cannot silently mean less.
  */
 #include "config.h"
 
@@ -26,6 +30,7 @@
 #include <string.h>
 
 #include "attrib.h"
+#include "claims.h"
 #include "import.h"
 #include "index.h"
 #include "xmalloc.h"
@@ -218,6 +223,50 @@ add_quote(const struct fixture *f, struct attrib_result *r, const char *body,
 		r->src[a->speaker].quotes++;
 }
 
+static void
+add_pair(const struct fixture *f, struct claim_pair *p, struct json_object *o,
+    size_t nquotes)
+{
+	struct json_object	*a, *b, *score;
+	const char		*why = jstr(o, "why");
+	int			 rel = claims_relation_parse(jstr(o, "relation") ?
+				     jstr(o, "relation") : "");
+
+	memset(p, 0, sizeof *p);
+	if (!json_object_object_get_ex(o, "a", &a) ||
+	    !json_object_object_get_ex(o, "b", &b) ||
+	    (size_t)json_object_get_int(a) >= nquotes ||
+	    (size_t)json_object_get_int(b) >= nquotes)
+		fail(f, "a pair names no quote", json_object_to_json_string(o));
+	if (rel < 0)
+		fail(f, "unknown relation", json_object_to_json_string(o));
+	p->a = (size_t)json_object_get_int(a);
+	p->b = (size_t)json_object_get_int(b);
+	p->relation = (enum claim_relation)rel;
+	p->score = json_object_object_get_ex(o, "score", &score) ?
+	    (float)json_object_get_double(score) : 0.5f;
+	snprintf(p->why, sizeof p->why, "%s", why != NULL ? why : "");
+}
+
+static int
+store_pairs(const struct fixture *f, int64_t id, size_t nquotes,
+    struct error *err)
+{
+	struct json_object	*list = jarr(f->json, "pairs");
+	struct claim_pair	*v;
+	size_t			 i, n = list != NULL ? json_object_array_length(list) : 0;
+	int			 rc;
+
+	if (n == 0)
+		return 0;
+	v = xcalloc(n, sizeof *v);
+	for (i = 0; i < n; i++)
+		add_pair(f, &v[i], json_object_array_get_idx(list, i), nquotes);
+	rc = index_store_pairs(f->ix, id, v, n, err);
+	free(v);
+	return rc;
+}
+
 static int
 store(void *ctx, struct article *art, struct error *err)
 {
@@ -239,7 +288,8 @@ store(void *ctx, struct article *art, struct error *err)
 	if (jstr(f->json, "date") != NULL)
 		article_set(&art->date, jstr(f->json, "date"),
 		    strlen(jstr(f->json, "date")));
-	if (index_store(f->ix, art, &r, &id, err) == -1)
+	if (index_store(f->ix, art, &r, &id, err) == -1 ||
+	    store_pairs(f, id, r.n, err) == -1)
 		return -1;
 	attrib_result_free(&r);
 	return 0;

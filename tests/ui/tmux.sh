@@ -93,6 +93,16 @@ wait_for "[library]" > /dev/null
 check "NO_COLOR: the selection is reverse video" wait_for "$(printf '\033[7m')" -e
 check "NO_COLOR: no colour is sent" sh -c "! tmux -L '$sock' capture-pane \
     -t q -p -e | grep -qE '\[([34][0-7]|[34]8;5;[0-9]+)(;[0-9]+)*m'"
+# Compared, shared terms and the opposing negation are in reverse video.
+t send-keys -t q j j Enter v ] c ] ] c
+wait_for "[compare]" > /dev/null
+sgr="$(printf '\033')\\[[0-9;]*m"
+check "NO_COLOR: a shared term is reverse video" sh -c "tmux -L '$sock' \
+    capture-pane -t q -p -e | grep -F 'proposal to' |
+    grep -qE '\\[([0-9]+;)*7m($sgr)*keep'"
+check "NO_COLOR: the negation is reverse video" sh -c "tmux -L '$sock' \
+    capture-pane -t q -p -e | grep -F 'proposal to' |
+    grep -qE '\\[([0-9]+;)*7m($sgr)*no$sgr'"
 t send-keys -t q Q
 
 # A hostile article: its sequences show as placeholders and do nothing.

@@ -227,6 +227,77 @@ test_query(void **state)
 	buf_free(&q);
 }
 
+/* The marked words of text, in order: "!" before a negation. */
+static char *
+marked(const char *text, const struct claim_marks *m)
+{
+	struct buf	b = BUF_INIT;
+	size_t		i;
+
+	buf_adds(&b, "");
+	for (i = 0; i < m->n; i++)
+		buf_printf(&b, "%s%s%.*s", i ? " " : "", m->v[i].negation ?
+		    "!" : "", (int)(m->v[i].end - m->v[i].start),
+		    text + m->v[i].start);
+	return buf_detach(&b);
+}
+
+/* marks_are A B WANT_A WANT_B: what claims_marks() finds in each. */
+static void
+marks_are(const char *a, const char *b, const char *want_a,
+    const char *want_b)
+{
+	struct claim_marks	m[2];
+	char			*got_a, *got_b;
+
+	claims_marks(a, b, names, sizeof names / sizeof names[0], m);
+	got_a = marked(a, &m[0]);
+	got_b = marked(b, &m[1]);
+	assert_string_equal(got_a, want_a);
+	assert_string_equal(got_b, want_b);
+	free(got_a);
+	free(got_b);
+	claims_marks_free(&m[0]);
+	claims_marks_free(&m[1]);
+	assert_null(m[0].v);
+}
+
+/* Shared terms in each text as written; the negation that opposes them. */
+static void
+test_marks_denial(void **state)
+{
+	marks_are("There were contacts with the campaign.",
+	    "The campaign had no contact with Russian officials.",
+	    "contacts campaign", "campaign !no contact");
+	/* contractions and curly apostrophes negate too */
+	marks_are("The pumps didn\u2019t stop.", "The pumps stop at noon.",
+	    "pumps !didn\u2019t stop", "pumps stop");
+	marks_are("The pumps were switched off.",
+	    "The pumps weren\u2019t switched off.",
+	    "pumps switched", "pumps !weren\u2019t switched");
+}
+
+/* A negation both sides share, or one of an unshared word, opposes nothing. */
+static void
+test_marks_no_opposition(void **state)
+{
+	marks_are("There was no contact with the campaign.",
+	    "They never had contact with anyone.", "contact", "contact");
+	marks_are("The mayor signed the contract, not the lease.",
+	    "The contract was signed by the mayor.",
+	    "mayor signed contract", "contract signed mayor");
+}
+
+/* Names are who speaks, not what is said: never marked. */
+static void
+test_marks_names(void **state)
+{
+	marks_are("Tomas Brandt said the tender was rigged.",
+	    "Brandt is wrong: the tender was not rigged.",
+	    "tender rigged", "tender !not rigged");
+	marks_are("", "Anything at all.", "", "");
+}
+
 int
 main(void)
 {
@@ -243,6 +314,9 @@ main(void)
 		cmocka_unit_test(test_query),
 		cmocka_unit_test(test_tables_sorted),
 		cmocka_unit_test(test_reach),
+		cmocka_unit_test(test_marks_denial),
+		cmocka_unit_test(test_marks_no_opposition),
+		cmocka_unit_test(test_marks_names),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);

@@ -66,8 +66,16 @@ test_defaults(void **state)
 	assert_int_equal(keys_lookup(VIEW_QUOTES, KEYC_ENTER), ACTION_JUMP_QUOTE);
 	assert_int_equal(keys_lookup(VIEW_SOURCES, KEYC_ENTER),
 	    ACTION_WALK_SOURCE);
-	/* Reserved for comparing: named, bound nowhere yet. */
-	assert_int_equal(keys_lookup(VIEW_READER, 'c'), ACTION_NONE);
+	/* Comparing: c marks where there are quotes; J means what the view means. */
+	assert_int_equal(keys_lookup(VIEW_READER, 'c'), ACTION_COMPARE_MARK);
+	assert_int_equal(keys_lookup(VIEW_QUOTES, 'c'), ACTION_COMPARE_MARK);
+	assert_int_equal(keys_lookup(VIEW_SOURCES, 'c'), ACTION_NONE);
+	assert_int_equal(keys_lookup(VIEW_READER, 'J'), ACTION_NEXT_ARTICLE);
+	assert_int_equal(keys_lookup(VIEW_COMPARE, 'J'), ACTION_NEXT_COUNTERPART);
+	assert_int_equal(keys_lookup(VIEW_COMPARE, KEYC_TAB), ACTION_SWITCH_SIDE);
+	assert_int_equal(keys_lookup(VIEW_COMPARE, KEYC_ENTER), ACTION_OPEN_SIDE);
+	assert_int_equal(keys_lookup(VIEW_PAIRS, KEYC_ENTER), ACTION_OPEN_PAIR);
+	assert_int_equal(keys_lookup(VIEW_LIBRARY, 'R'), ACTION_FETCH_FEEDS);
 	assert_int_equal(keys_bound(VIEW_READER, ACTION_MOVE_DOWN, keys, 4), 2);
 	assert_int_equal(keys_parse("<M-/>", &k), 0);
 	assert_int_equal(keys_lookup(VIEW_HELP, k), ACTION_SEARCH_BACK);
@@ -111,7 +119,10 @@ test_tables(void **state)
 	assert_false(keys_in_section(ACTION_MOVE_DOWN, VIEW_READER));
 	assert_true(keys_in_section(ACTION_TOGGLE_SPLIT, VIEW_LIBRARY));
 	assert_true(keys_in_section(ACTION_TOGGLE_SPLIT, VIEW_READER));
-	assert_false(keys_in_section(ACTION_COMPARE_MARK, VIEW_READER));
+	assert_true(keys_in_section(ACTION_COMPARE_MARK, VIEW_READER));
+	assert_false(keys_in_section(ACTION_COMPARE_MARK, VIEW_SOURCES));
+	assert_int_equal(keys_view_parse("compare"), VIEW_COMPARE);
+	assert_int_equal(keys_view_parse("pairs"), VIEW_PAIRS);
 }
 
 /* Every bound action is in the manual, its keys escaped for mdoc. */
