@@ -18,6 +18,9 @@
 #define CLAIMS_CONTEXT_WEIGHT	0.6f	/* a context term counts less */
 #define CLAIMS_MIN_CONTRADICT	0.25f
 #define CLAIMS_MIN_SUPPORT	0.45f
+#define CLAIMS_MIN_WALKBACK	0.5f	/* one speaker correcting themselves */
+#define CLAIMS_RARITY_SCALE	0.8f	/* weighed by rarity, cosines run lower */
+#define CLAIMS_MIN_IDF_CLAIMS	6	/* claims an article needs for rarity */
 #define CLAIMS_MIN_SAME		0.8f
 #define CLAIMS_MAX_NAME_WORDS	256
 #define CLAIMS_REACH		200	/* claims after each one it is held against */
@@ -236,6 +239,7 @@ claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
 			continue;
 		if (in_quote && !c->terms[i].in_quote) {
 			c->terms[i].in_quote = 1;
+			c->terms[i].weight = 1.0f;
 			c->terms[i].flags = negated ? CLAIMS_TERM_NEGATED : 0;
 			c->nquote_terms++;
 		}
@@ -246,6 +250,7 @@ claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
 	c->terms[c->nterms].hash = h;
 	c->terms[c->nterms].flags = negated ? CLAIMS_TERM_NEGATED : 0;
 	c->terms[c->nterms].in_quote = in_quote;
+	c->terms[c->nterms].weight = in_quote ? 1.0f : CLAIMS_CONTEXT_WEIGHT;
 	c->terms[c->nterms].at = (uint32_t)at;
 	c->terms[c->nterms++].len = (uint16_t)(len < 0xffff ? len : 0xffff);
 	c->nquote_terms += in_quote;
@@ -335,6 +340,7 @@ claims_prepare_nm(struct claim *c, const struct claims_names *names)
 		claims_add_names(&nm, c->speaker);
 	c->nterms = c->nquote_terms = 0;
 	c->negated = false;
+	c->weighed = false;
 	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
 	if (c->context != NULL)
 		claims_scan(c, c->context, false, &nm);
@@ -367,7 +373,7 @@ claims_prepare(struct claim *c, const char *const *names, size_t nnames)
 static float
 claims_weight(const struct claim_term *t)
 {
-	return t->in_quote ? 1.0f : CLAIMS_CONTEXT_WEIGHT;
+	return t->weight;
 }
 
 static const struct claim_term *
@@ -529,7 +535,10 @@ static bool
 claims_relate(const struct claim *a, const struct claim *b,
     const struct claims_overlap *o, struct claim_pair *p)
 {
-	bool	opposed = claims_opposed(a->stance, b->stance) || o->polarity;
+	/* a negated shared term opposes two sides only if one asserts */
+	bool	opposed = claims_opposed(a->stance, b->stance) || (o->polarity &&
+		    (a->stance == STANCE_CLAIM || b->stance == STANCE_CLAIM));
+	float	scale = a->weighed && b->weighed ? CLAIMS_RARITY_SCALE : 1.0f;
 
 	if (a->article != b->article && a->direct && b->direct &&
 	    o->jaccard_quote >= CLAIMS_MIN_SAME) {
@@ -541,14 +550,15 @@ claims_relate(const struct claim *a, const struct claim *b,
 	    (claims_same_speaker(a, b) && a->stance != STANCE_CORRECTION &&
 	    b->stance != STANCE_CORRECTION))
 		return false;
-	if (opposed && o->cosine >= CLAIMS_MIN_CONTRADICT) {
+	if (opposed && o->cosine >= scale * (claims_same_speaker(a, b) ?
+	    CLAIMS_MIN_WALKBACK : CLAIMS_MIN_CONTRADICT)) {
 		p->relation = CLAIM_CONTRADICTS;
 		p->score = fminf(1.0f, o->cosine * (o->polarity &&
 		    claims_opposed(a->stance, b->stance) ? 1.5f : 1.2f));
 		return true;
 	}
 	if (!opposed && a->stance == STANCE_CLAIM && b->stance == STANCE_CLAIM &&
-	    o->cosine >= CLAIMS_MIN_SUPPORT) {
+	    o->cosine >= scale * CLAIMS_MIN_SUPPORT) {
 		p->relation = CLAIM_SUPPORTS;
 		p->score = o->cosine;
 		return true;
@@ -589,6 +599,62 @@ claims_by_score(const void *x, const void *y)
 }
 
 /*
+ * Within an article, the words of its story ("campaign", "Russian") are
+ * in every claim and say nothing about which claims meet: each term is
+ * weighed by how few of the article's claims have it.
+ */
+static int
+claims_cmp_hash(const void *x, const void *y)
+{
+	uint32_t	a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* How many of the claims have the term h: bisection in the sorted hashes. */
+static size_t
+claims_df(const uint32_t *h, size_t n, uint32_t key)
+{
+	size_t	lo = 0, hi = n, mid, first;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (h[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (first = lo; lo < n && h[lo] == key; lo++)
+		;
+	return lo - first;
+}
+
+static void
+claims_weigh_rarity(struct claim *v, size_t n)
+{
+	uint32_t	*h;
+	size_t		 i, nh = 0, df;
+	int		 k;
+
+	if (n < CLAIMS_MIN_IDF_CLAIMS)
+		return;
+	h = xreallocarray(NULL, n * CLAIMS_MAX_TERMS, sizeof *h);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < v[i].nterms; k++)
+			h[nh++] = v[i].terms[k].hash;	/* once a claim: terms are unique */
+	qsort(h, nh, sizeof *h, claims_cmp_hash);
+	for (i = 0; i < n; i++) {
+		v[i].weighed = true;
+		for (k = 0; k < v[i].nterms; k++) {
+			df = claims_df(h, nh, v[i].terms[k].hash);
+			v[i].terms[k].weight *= logf(((float)n + 1) /
+			    ((float)df + 0.5f)) / logf((float)n + 1);
+		}
+	}
+	free(h);
+}
+
+/*
  * Every pair among n prepared claims, best first.  Each claim is held
  * against the CLAIMS_REACH claims after it, all of them in any article of
  * news; a hostile text of ten thousand quotes costs linear time, not
@@ -600,6 +666,7 @@ claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 	struct claim_pair	*pairs = NULL, p;
 	size_t			 i, j, np = 0, cap = 0;
 
+	claims_weigh_rarity(v, n);
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n && j <= i + CLAIMS_REACH; j++) {
 			if (!claims_pair(&v[i], &v[j], &p))

@@ -40,6 +40,7 @@ struct claim_term {
 	uint8_t		in_quote;	/* from the quote itself, not its context */
 	uint16_t	len;		/* of the word as written, for "why" */
 	uint32_t	at;		/* offset of the word in its text */
+	float		weight;		/* in the cosine: place and rarity */
 };
 
 /* A quote as the pairing sees it. */
@@ -56,6 +57,7 @@ struct claim {
 	int		 nterms;
 	int		 nquote_terms;
 	bool		 negated;	/* the quote itself negates something */
+	bool		 weighed;	/* terms weighed by rarity in the article */
 };
 
 struct claim_pair {

@@ -209,6 +209,38 @@ test_reach(void **state)
 	free(v);
 }
 
+/*
+ * In an article whose every claim speaks of the harbour and the council,
+ * those words pair nothing; the claim and the denial of the same act do.
+ */
+static void
+test_rarity(void **state)
+{
+	struct claim		 v[7];
+	struct claim_pair	*p;
+	size_t			 n;
+
+	v[0] = mk(1, "Odile Marchetti", STANCE_CLAIM, true,
+	    "the council sold the harbour warehouses to a developer", NULL);
+	v[1] = mk(1, "Tomas Brandt", STANCE_DENIAL, true,
+	    "the council never sold the harbour warehouses", NULL);
+	v[2] = mk(1, "Harriet Lowe", STANCE_CLAIM, true,
+	    "the harbour council meets on Tuesdays", NULL);
+	v[3] = mk(1, "Ivo Stenberg", STANCE_DENIAL, true,
+	    "the harbour council has no budget for dredging", NULL);
+	v[4] = mk(1, "Anna Kell", STANCE_CLAIM, true,
+	    "the council will publish the harbour accounts", NULL);
+	v[5] = mk(1, "Rune Dahl", STANCE_CLAIM, true,
+	    "the harbour council elected a new chair", NULL);
+	v[6] = mk(1, "Lena Frost", STANCE_DENIAL, true,
+	    "the harbour council is not bankrupt", NULL);
+	n = claims_pairs(v, 7, &p);
+	assert_int_equal(n, 1);
+	assert_int_equal(p[0].a, 0);
+	assert_int_equal(p[0].b, 1);
+	free(p);
+}
+
 static void
 test_tables_sorted(void **state)
 {
@@ -314,6 +346,7 @@ main(void)
 		cmocka_unit_test(test_query),
 		cmocka_unit_test(test_tables_sorted),
 		cmocka_unit_test(test_reach),
+		cmocka_unit_test(test_rarity),
 		cmocka_unit_test(test_marks_denial),
 		cmocka_unit_test(test_marks_no_opposition),
 		cmocka_unit_test(test_marks_names),
