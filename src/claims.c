@@ -21,6 +21,7 @@
 #define CLAIMS_MIN_WALKBACK	0.5f	/* one speaker correcting themselves */
 #define CLAIMS_RARITY_SCALE	0.8f	/* weighed by rarity, cosines run lower */
 #define CLAIMS_MIN_IDF_CLAIMS	6	/* claims an article needs for rarity */
+#define CLAIMS_MIN_SHARED_ACROSS 3	/* terms two articles' claims must share */
 #define CLAIMS_MIN_SAME		0.8f
 #define CLAIMS_MAX_NAME_WORDS	256
 #define CLAIMS_REACH		200	/* claims after each one it is held against */
@@ -390,7 +391,7 @@ claims_find(const struct claim *c, uint32_t h)
 struct claims_overlap {
 	float	cosine;
 	int	shared;
-	int	shared_in_quote;	/* shared terms in at least one quote */
+	int	shared_quotes;		/* shared by the two quotes themselves */
 	bool	polarity;		/* a shared term negated on one side */
 	float	jaccard_quote;		/* of the quotes' own terms */
 };
@@ -420,10 +421,10 @@ claims_overlap(const struct claim *a, const struct claim *b,
 			continue;
 		o->shared++;
 		dot += claims_weight(&a->terms[i]) * claims_weight(t);
-		o->shared_in_quote += a->terms[i].in_quote || t->in_quote;
 		both_quote += a->terms[i].in_quote && t->in_quote;
 		o->polarity |= (a->terms[i].flags ^ t->flags) & CLAIMS_TERM_NEGATED;
 	}
+	o->shared_quotes = both_quote;
 	na = claims_norm(a);
 	nb = claims_norm(b);
 	/* rounding can carry a cosine of identical sets past 1 */
@@ -546,7 +547,14 @@ claims_relate(const struct claim *a, const struct claim *b,
 		p->score = o->jaccard_quote;
 		return true;
 	}
-	if (o->shared < 2 || o->shared_in_quote == 0 || claims_one_sentence(a, b) ||
+	/*
+	 * The quotes must meet on their own words, not only their sentences';
+	 * across articles, where no rarity is known, on more of them.
+	 */
+	if (a->article != b->article && (o->shared < CLAIMS_MIN_SHARED_ACROSS ||
+	    o->shared_quotes < 2))
+		return false;
+	if (o->shared < 2 || o->shared_quotes == 0 || claims_one_sentence(a, b) ||
 	    (claims_same_speaker(a, b) && a->stance != STANCE_CORRECTION &&
 	    b->stance != STANCE_CORRECTION))
 		return false;
@@ -669,6 +677,8 @@ claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 	claims_weigh_rarity(v, n);
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n && j <= i + CLAIMS_REACH; j++) {
+			if (v[i].inner || v[j].inner)
+				continue;
 			if (!claims_pair(&v[i], &v[j], &p))
 				continue;
 			if (np == cap) {
@@ -683,6 +693,42 @@ claims_pairs(struct claim *v, size_t n, struct claim_pair **out)
 		qsort(pairs, np, sizeof *pairs, claims_by_score);
 	*out = pairs;
 	return np;
+}
+
+static int
+claims_by_span(const void *x, const void *y, void *base)
+{
+	const struct attribution *q = base;
+	const struct span	*a = &q[*(const size_t *)x].quote;
+	const struct span	*b = &q[*(const size_t *)y].quote;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->end < b->end) - (a->end > b->end);	/* longer first */
+}
+
+/*
+ * A partial quote inside reported speech is part of the same statement:
+ * the outer one stands for both, so the pair is not found twice.  A sweep
+ * in order of start marks every span that an earlier one contains.
+ */
+static void
+claims_mark_inner(struct claim *v, const struct attribution *q, size_t n)
+{
+	size_t		*order = xcalloc(n, sizeof *order);
+	size_t		 i;
+	uint32_t	 reach = 0;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	qsort_r(order, n, sizeof *order, claims_by_span, (void *)(uintptr_t)q);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && q[order[i]].quote.end <= reach)
+			v[order[i]].inner = true;
+		if (q[order[i]].quote.end > reach)
+			reach = q[order[i]].quote.end;
+	}
+	free(order);
 }
 
 /*
@@ -718,6 +764,7 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 		v[i].direct = r->v[i].direct;
 		claims_prepare_nm(&v[i], &nm);
 	}
+	claims_mark_inner(v, r->v, r->n);
 	n = claims_pairs(v, r->n, out);
 	for (i = 0; i < r->n; i++) {
 		free((char *)(uintptr_t)v[i].text);

@@ -58,6 +58,7 @@ struct claim {
 	int		 nquote_terms;
 	bool		 negated;	/* the quote itself negates something */
 	bool		 weighed;	/* terms weighed by rarity in the article */
+	bool		 inner;		/* inside another quote: paired through it */
 };
 
 struct claim_pair {
