@@ -274,6 +274,19 @@ index_path(const struct index *ix)
 	return ix->path;
 }
 
+/*
+ * A number that changes whenever another connection (another quoth)
+ * commits to the index: the reader polls it to pick up new articles.
+ */
+int64_t
+index_data_version(struct index *ix)
+{
+	int	v = 0;
+
+	index_pragma_int(ix, "PRAGMA data_version", &v, NULL);
+	return v;
+}
+
 /* Writers take the lock at BEGIN, so a busy index waits here, not mid-way. */
 int
 index_begin(struct index *ix, struct error *err)

@@ -24,6 +24,7 @@ struct index;
 int	 index_open(struct index **, const char *, int, struct error *);
 void	 index_close(struct index *);
 const char *index_path(const struct index *);
+int64_t	 index_data_version(struct index *);
 int	 index_schema_version(struct index *);
 int	 index_begin(struct index *, struct error *);
 int	 index_commit(struct index *, struct error *);

@@ -25,6 +25,7 @@
 #include "xmalloc.h"
 
 #define DISPLAY_ESC_MS		25	/* Esc then a key within this: meta */
+#define DISPLAY_IDLE_MS	2000	/* a quiet terminal reports <Idle> this often */
 #define DISPLAY_HEADLESS_COLS	80
 #define DISPLAY_HEADLESS_LINES	24
 
@@ -492,9 +493,15 @@ display_tty_key(struct input *in)
 	wint_t	c;
 	int	rc;
 
-	wtimeout(stdscr, -1);
-	if ((rc = wget_wch(stdscr, &c)) == ERR)
-		return -1;
+	/*
+	 * Wake now and then with no key, so that the reader sees what
+	 * another quoth (an import, a fetch) has written in the meantime.
+	 */
+	wtimeout(stdscr, DISPLAY_IDLE_MS);
+	if ((rc = wget_wch(stdscr, &c)) == ERR) {
+		in->key = KEYC_IDLE;
+		return 0;
+	}
 	if (rc == KEY_CODE_YES) {
 		if (c == KEY_MOUSE)
 			return display_mouse(in);

@@ -29,7 +29,8 @@ typedef int32_t keycode;
 	X(F6, "F6") X(F7, "F7") X(F8, "F8") X(F9, "F9") X(F10, "F10") \
 	X(F11, "F11") X(F12, "F12")				\
 	X(RESIZE, "Resize") X(CLICK, "Click")			\
-	X(WHEEL_UP, "WheelUp") X(WHEEL_DOWN, "WheelDown")
+	X(WHEEL_UP, "WheelUp") X(WHEEL_DOWN, "WheelDown")	\
+	X(IDLE, "Idle")
 
 enum {
 	KEYC_FIRST_NAMED = KEYC_BASE - 1,

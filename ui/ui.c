@@ -311,6 +311,45 @@ ui_small_action(enum action a)
 	return a == ACTION_QUIT || a == ACTION_BACK || a == ACTION_REDRAW;
 }
 
+/* Remember the index as it is now, to see later what others wrote. */
+static void
+ui_note_index(struct ui *ui)
+{
+	struct index_stats	s;
+	struct error		err;
+
+	ui->data_version = index_data_version(ui->ix);
+	ui->articles = index_stats(ui->ix, &s, &err) == 0 ? s.articles : 0;
+}
+
+/*
+ * Nothing typed for a while: if another quoth has written to the index,
+ * read the library again, the same article still selected.
+ */
+static void
+ui_idle(struct ui *ui)
+{
+	struct view		*lib = view_find(ui, VIEW_LIBRARY);
+	struct index_stats	 s;
+	struct error		 err;
+	int64_t			 version = index_data_version(ui->ix), before, id;
+
+	if (version == ui->data_version)
+		return;
+	ui->data_version = version;
+	if (lib == NULL || index_stats(ui->ix, &s, &err) == -1)
+		return;
+	before = ui->articles;
+	ui->articles = s.articles;
+	id = library_selected(lib);
+	ui_reload_library(ui);
+	library_follow(lib, id);
+	if (s.articles > before)
+		ui_message(ui, "%lld new article%s in the library",
+		    (long long)(s.articles - before), s.articles - before == 1 ?
+		    "" : "s");
+}
+
 static void
 ui_key(struct ui *ui, const struct input *in)
 {
@@ -318,6 +357,10 @@ ui_key(struct ui *ui, const struct input *in)
 	enum action	 a;
 	char		 name[32];
 
+	if (in->key == KEYC_IDLE) {
+		ui_idle(ui);
+		return;
+	}
 	if (in->key == KEYC_RESIZE) {
 		view_layout(ui);
 		return;
@@ -350,8 +393,10 @@ ui_input(struct ui *ui, const struct input *in)
 		ui_command(ui, in->command);
 		break;
 	case INPUT_KEY:
-		buf_truncate(&ui->msg, 0);
-		ui->msg_error = false;
+		if (in->key != KEYC_IDLE) {	/* a message stays until a key */
+			buf_truncate(&ui->msg, 0);
+			ui->msg_error = false;
+		}
 		ui_key(ui, in);
 		break;
 	}
@@ -381,6 +426,7 @@ ui_init(struct ui *ui, struct index *ix, const struct ui_start *start)
 	theme_reset();
 	buf_adds(&ui->msg, "");
 	buf_adds(&ui->conf_errors, "");
+	ui_note_index(ui);
 }
 
 static void

@@ -47,6 +47,8 @@ struct ui {
 	int			 split_before;	/* split-lines before v hid it */
 	struct buf		 conf_errors;	/* one a line, for stderr */
 	struct ui_mark		 mark;
+	int64_t			 data_version;	/* of the index, when last read */
+	int64_t			 articles;	/* in the index, when last read */
 };
 
 int	 ui_usable(struct error *);

@@ -105,6 +105,31 @@ check "NO_COLOR: the negation is reverse video" sh -c "tmux -L '$sock' \
     grep -qE '\\[([0-9]+;)*7m($sgr)*no$sgr'"
 t send-keys -t q Q
 
+# Another quoth writes while the reader is open: no "locked" error, and
+# the reader picks up the new articles when the terminal is quiet.
+fixtures w.db bridge
+start w.db
+wait_for "[library] 1 article" > /dev/null
+mkdir -p "$TMP/incoming"
+i=1
+while [ $i -le 300 ]; do
+	printf 'Dispatch %d\n\nThe ferry ran late on day %d, the operator said.\n' \
+	    $i $i > "$TMP/incoming/d$i.txt"
+	i=$((i + 1))
+done
+"$QUOTH" --db "$TMP/w.db" add --quiet "$TMP/incoming" 2> "$TMP/add.err" &
+adder=$!
+t send-keys -t q j k j k
+wait $adder
+echo $? > "$TMP/add.rc"
+check "an import beside the open reader succeeds" sh -c "test \
+    \"\$(cat '$TMP/add.rc')\" = 0 && grep -q '300 added' '$TMP/add.err'"
+check "the reader picks up the new articles" wait_for "300 new articles"
+check "the library counts them" wait_for "[library] 301 articles"
+check "no error about a locked index was shown" sh -c "! tmux -L '$sock' \
+    capture-pane -t q -p | grep -qi 'locked'"
+t send-keys -t q Q
+
 # A hostile article: its sequences show as placeholders and do nothing.
 hostile_article "$TMP/hostile.txt"
 printf '{"file": "hostile.txt"}\n' > "$TMP/hostile.json"
