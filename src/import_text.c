@@ -11,12 +11,15 @@
 #include <string.h>
 
 #include "boiler.h"
+#include "date.h"
 #include "import.h"
 #include "xmalloc.h"
 
 #define TEXT_MAX_TITLE		300	/* longer first line: no title */
 #define TEXT_WRAP_MAX		100	/* hard-wrapped lines are shorter */
 #define TEXT_MAX_BYLINE_WORDS	8
+#define TEXT_MAX_HEAD		100	/* a dateline is no longer */
+#define TEXT_MAX_OUTLET		60
 
 struct text_lines {
 	struct boiler_line	*v;
@@ -134,12 +137,82 @@ text_is_byline(const struct boiler_line *l)
 	return words <= TEXT_MAX_BYLINE_WORDS && boiler_is_chrome_line(l->s, l->n);
 }
 
+/* Between a line's outlet and its date: "Valley Post — 14 May 2024". */
+static const char *const text_separators[] = {
+	" \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " \xc2\xb7 ", " | ", ", ",
+};
+
+static bool
+text_take_date(struct article *a, const char *s, size_t n)
+{
+	char	line[TEXT_MAX_HEAD + 1], iso[DATE_ISO_MAX];
+
+	if (n > TEXT_MAX_HEAD)
+		return false;
+	memcpy(line, s, n);
+	line[n] = '\0';
+	if (date_parse(line, iso) == -1)
+		return false;
+	article_set(&a->date, iso, strlen(iso));
+	return true;
+}
+
+/* "OUTLET SEP DATE": the date after the last separator that gives one. */
+static bool
+text_take_dateline(struct article *a, const struct boiler_line *l)
+{
+	const char	*sep, *at;
+	size_t		 i, k;
+
+	if (text_take_date(a, l->s, l->n))
+		return true;
+	for (i = 0; i < sizeof text_separators / sizeof text_separators[0]; i++) {
+		sep = text_separators[i];
+		k = strlen(sep);
+		for (at = l->s + l->n - k; at > l->s; at--) {
+			if (memcmp(at, sep, k) != 0 ||
+			    !text_take_date(a, at + k, (size_t)(l->s + l->n - at) - k))
+				continue;
+			if (at - l->s <= TEXT_MAX_OUTLET)
+				article_set(&a->outlet, l->s, (size_t)(at - l->s));
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The lines between the title and the text that many saved articles
+ * have: "By NAME" (the byline) and a dateline, a date alone or after the
+ * outlet ("Valley Post — 14 May 2024").  Returns the first body line.
+ */
+static size_t
+text_take_meta(struct article *a, const struct boiler_line *v, size_t i,
+    size_t last)
+{
+	bool	byline = false, date = false;
+
+	for (;;) {
+		while (i < last && text_blank(&v[i]))
+			i++;
+		if (i == last || boiler_ends_sentence(v[i].s, v[i].n))
+			return i;
+		if (!byline && text_is_byline(&v[i])) {
+			article_set(&a->byline, v[i].s + 3, v[i].n - 3);
+			byline = true;
+		} else if (!date && text_take_dateline(a, &v[i]))
+			date = true;
+		else
+			return i;
+		i++;
+	}
+}
+
 /*
  * The title is the first line when it is short enough to be one and
  * either stands alone (a blank line follows) or does not end as a
  * sentence does (files with one paragraph a line and no blank lines).
- * A "By ..." line right after it is the byline.  Returns the index of
- * the first body line.
+ * A byline and a dateline may follow it.  Returns the first body line.
  */
 static size_t
 text_take_head(struct article *a, const struct boiler_line *v, size_t first,
@@ -155,14 +228,7 @@ text_take_head(struct article *a, const struct boiler_line *v, size_t first,
 	    !text_is_byline(&v[i + 1]) && boiler_ends_sentence(v[i].s, v[i].n))
 		return i;
 	article_set(&a->title, v[i].s, v[i].n);
-	i++;
-	while (i < last && text_blank(&v[i]))
-		i++;
-	if (i < last && text_is_byline(&v[i])) {
-		article_set(&a->byline, v[i].s + 3, v[i].n - 3);
-		i++;
-	}
-	return i;
+	return text_take_meta(a, v, i + 1, last);
 }
 
 int

@@ -179,6 +179,32 @@ test_byline(void **state)
 }
 
 static void
+test_dateline(void **state)
+{
+	static const char s[] = "Title\n\nBy Ann Lee\n"
+	    "Valley Post \xe2\x80\x94 14 May 2024\n\nText.\n";
+	static const char t[] = "Title\n\nTuesday, May 14, 2024\n\nText.\n";
+	static const char u[] = "Title\n\nNot a date line\n\nText.\n";
+	struct got	g;
+	struct error	err;
+
+	assert_int_equal(run(&g, s, sizeof s - 1, &err), 0);
+	assert_string_equal(g.a.byline, "Ann Lee");
+	assert_string_equal(g.a.outlet, "Valley Post");
+	assert_string_equal(g.a.date, "2024-05-14");
+	assert_string_equal(buf_str(&g.a.body), "Text.");
+	article_free(&g.a);
+	assert_int_equal(run(&g, t, sizeof t - 1, &err), 0);
+	assert_string_equal(g.a.date, "2024-05-14");
+	assert_null(g.a.outlet);
+	article_free(&g.a);
+	assert_int_equal(run(&g, u, sizeof u - 1, &err), 0);
+	assert_null(g.a.date);
+	assert_string_equal(buf_str(&g.a.body), "Not a date line\n\nText.");
+	article_free(&g.a);
+}
+
+static void
 test_chrome_dropped(void **state)
 {
 	static const char s[] = "Title\n\nProse ends here.\n\nLatest\n"
@@ -222,6 +248,7 @@ main(void)
 		cmocka_unit_test(test_lines_are_paragraphs),
 		cmocka_unit_test(test_byline),
 		cmocka_unit_test(test_chrome_dropped),
+		cmocka_unit_test(test_dateline),
 		cmocka_unit_test(test_long_line),
 	};
 
