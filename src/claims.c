@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,19 +68,58 @@ static const char *const claims_negators[] = {
 	"no", "nobody", "none", "nor", "not", "nothing", "untrue", "without",
 };
 
-static int
-claims_cmp_word(const void *key, const void *elem)
+/*
+ * Every word of the text is looked up in both lists: one hash table of
+ * them, built once, makes that one probe instead of two bisections.
+ */
+enum claims_class { CLAIMS_CONTENT, CLAIMS_STOP, CLAIMS_NEGATOR };
+
+#define CLAIMS_WORDS_SIZE	512	/* a power of two, over twice the words */
+
+static struct {
+	const char		*word;
+	enum claims_class	 class;
+} claims_words[CLAIMS_WORDS_SIZE];
+static pthread_once_t claims_words_once = PTHREAD_ONCE_INIT;
+
+static uint32_t claims_hash(const char *, size_t);
+
+static void
+claims_words_add(const char *const *v, size_t n, enum claims_class class)
 {
-	return strcmp(key, *(const char *const *)elem);
+	size_t		i;
+	uint32_t	h;
+
+	for (i = 0; i < n; i++) {
+		h = claims_hash(v[i], strlen(v[i])) & (CLAIMS_WORDS_SIZE - 1);
+		while (claims_words[h].word != NULL)
+			h = (h + 1) & (CLAIMS_WORDS_SIZE - 1);
+		claims_words[h].word = v[i];
+		claims_words[h].class = class;
+	}
 }
 
-static bool
-claims_in(const char *w, const char *const *list, size_t n)
+static void
+claims_words_init(void)
 {
-	return bsearch(w, list, n, sizeof *list, claims_cmp_word) != NULL;
+	claims_words_add(claims_stopwords, sizeof claims_stopwords /
+	    sizeof claims_stopwords[0], CLAIMS_STOP);
+	claims_words_add(claims_negators, sizeof claims_negators /
+	    sizeof claims_negators[0], CLAIMS_NEGATOR);
 }
 
-#define IN_LIST(w, l)	claims_in(w, l, sizeof l / sizeof l[0])
+static enum claims_class
+claims_class_of(const char *w, size_t n)
+{
+	uint32_t	h;
+
+	pthread_once(&claims_words_once, claims_words_init);
+	h = claims_hash(w, n) & (CLAIMS_WORDS_SIZE - 1);
+	for (; claims_words[h].word != NULL; h = (h + 1) & (CLAIMS_WORDS_SIZE - 1))
+		if (strcmp(claims_words[h].word, w) == 0)
+			return claims_words[h].class;
+	return CLAIMS_CONTENT;
+}
 
 static bool
 claims_sorted(const char *const *v, size_t n)
@@ -92,7 +132,7 @@ claims_sorted(const char *const *v, size_t n)
 	return true;
 }
 
-/* The word lists are searched by bisection: the tests check their order. */
+/* The word lists are kept sorted for the reader's sake: the tests check. */
 bool
 claims_tables_sorted(void)
 {
@@ -280,8 +320,9 @@ struct claims_reader {
 static bool
 claims_next_word(struct claims_reader *r, struct claims_word *w)
 {
-	char	f[64];
-	size_t	n;
+	enum claims_class	class;
+	char			f[64];
+	size_t			n;
 
 	for (; r->text[r->i] != '\0' && claims_word_char(r->text + r->i) == 0;
 	    r->i++)
@@ -293,11 +334,12 @@ claims_next_word(struct claims_reader *r, struct claims_word *w)
 	w->start = r->i;
 	w->end = r->i = claims_word_end(r->text, r->i);
 	n = claims_fold(r->text + w->start, w->end - w->start, f, sizeof f);
-	w->negator = claims_ends_negated(r->text + w->start, w->end - w->start) ||
-	    IN_LIST(f, claims_negators);
+	class = claims_class_of(f, n);
+	w->negator = class == CLAIMS_NEGATOR ||
+	    claims_ends_negated(r->text + w->start, w->end - w->start);
 	if (w->negator)
 		r->neg = CLAIMS_NEG_SCOPE;
-	if (w->negator || n < 3 || IN_LIST(f, claims_stopwords))
+	if (w->negator || n < 3 || class == CLAIMS_STOP)
 		return true;
 	w->hash = claims_hash(f, claims_stem(f, n));
 	w->term = true;
@@ -332,6 +374,46 @@ claims_add_names(struct claims_names *nm, const char *name)
 			nm->hash[nm->n++] = w.hash;
 }
 
+static float
+claims_weight(const struct claim_term *t)
+{
+	return t->weight;
+}
+
+static float
+claims_norm(const struct claim *c)
+{
+	float	s = 0;
+	int	i;
+
+	for (i = 0; i < c->nterms; i++)
+		s += claims_weight(&c->terms[i]) * claims_weight(&c->terms[i]);
+	return sqrtf(s);
+}
+
+static int
+claims_by_hash(const void *x, const void *y, void *arg)
+{
+	const struct claim	*c = arg;
+	uint32_t		 a = c->terms[*(const uint8_t *)x].hash;
+	uint32_t		 b = c->terms[*(const uint8_t *)y].hash;
+
+	return (a > b) - (a < b);
+}
+
+/* Once the weights are final: the terms in hash order, and the norm. */
+static void
+claims_finish(struct claim *c)
+{
+	int	i;
+
+	for (i = 0; i < c->nterms; i++)
+		c->order[i] = (uint8_t)i;
+	qsort_r(c->order, (size_t)c->nterms, sizeof c->order[0], claims_by_hash,
+	    c);
+	c->norm = claims_norm(c);
+}
+
 static void
 claims_prepare_nm(struct claim *c, const struct claims_names *names)
 {
@@ -345,6 +427,7 @@ claims_prepare_nm(struct claim *c, const struct claims_names *names)
 	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
 	if (c->context != NULL)
 		claims_scan(c, c->context, false, &nm);
+	claims_finish(c);
 }
 
 static void
@@ -371,12 +454,6 @@ claims_prepare(struct claim *c, const char *const *names, size_t nnames)
 	claims_prepare_nm(c, &nm);
 }
 
-static float
-claims_weight(const struct claim_term *t)
-{
-	return t->weight;
-}
-
 static const struct claim_term *
 claims_find(const struct claim *c, uint32_t h)
 {
@@ -396,39 +473,36 @@ struct claims_overlap {
 	float	jaccard_quote;		/* of the quotes' own terms */
 };
 
-static float
-claims_norm(const struct claim *c)
-{
-	float	s = 0;
-	int	i;
-
-	for (i = 0; i < c->nterms; i++)
-		s += claims_weight(&c->terms[i]) * claims_weight(&c->terms[i]);
-	return sqrtf(s);
-}
-
 static void
 claims_overlap(const struct claim *a, const struct claim *b,
     struct claims_overlap *o)
 {
-	const struct claim_term	*t;
-	float			 dot = 0, na, nb;
-	int			 i, both_quote = 0;
+	const struct claim_term	*x, *y;
+	float			 dot = 0;
+	int			 i = 0, j = 0, both_quote = 0;
 
 	memset(o, 0, sizeof *o);
-	for (i = 0; i < a->nterms; i++) {
-		if ((t = claims_find(b, a->terms[i].hash)) == NULL)
+	while (i < a->nterms && j < b->nterms) {	/* both sorted by hash */
+		x = &a->terms[a->order[i]];
+		y = &b->terms[b->order[j]];
+		if (x->hash != y->hash) {
+			if (x->hash < y->hash)
+				i++;
+			else
+				j++;
 			continue;
+		}
 		o->shared++;
-		dot += claims_weight(&a->terms[i]) * claims_weight(t);
-		both_quote += a->terms[i].in_quote && t->in_quote;
-		o->polarity |= (a->terms[i].flags ^ t->flags) & CLAIMS_TERM_NEGATED;
+		dot += claims_weight(x) * claims_weight(y);
+		both_quote += x->in_quote && y->in_quote;
+		o->polarity |= (x->flags ^ y->flags) & CLAIMS_TERM_NEGATED;
+		i++;
+		j++;
 	}
 	o->shared_quotes = both_quote;
-	na = claims_norm(a);
-	nb = claims_norm(b);
 	/* rounding can carry a cosine of identical sets past 1 */
-	o->cosine = na > 0 && nb > 0 ? fminf(1.0f, dot / (na * nb)) : 0;
+	o->cosine = a->norm > 0 && b->norm > 0 ?
+	    fminf(1.0f, dot / (a->norm * b->norm)) : 0;
 	if (a->nquote_terms + b->nquote_terms - both_quote > 0)
 		o->jaccard_quote = (float)both_quote /
 		    (float)(a->nquote_terms + b->nquote_terms - both_quote);
@@ -658,6 +732,7 @@ claims_weigh_rarity(struct claim *v, size_t n)
 			v[i].terms[k].weight *= logf(((float)n + 1) /
 			    ((float)df + 0.5f)) / logf((float)n + 1);
 		}
+		v[i].norm = claims_norm(&v[i]);
 	}
 	free(h);
 }

@@ -59,6 +59,8 @@ struct claim {
 	bool		 negated;	/* the quote itself negates something */
 	bool		 weighed;	/* terms weighed by rarity in the article */
 	bool		 inner;		/* inside another quote: paired through it */
+	uint8_t		 order[CLAIMS_MAX_TERMS]; /* terms by hash, to merge */
+	float		 norm;		/* of the weighted terms */
 };
 
 struct claim_pair {
