@@ -259,6 +259,9 @@ static const struct cli_cmd cli_commands[] = {
 	    cli_stats_opts, LISTING },
 	{ "check", cli_check, "", "check that the index is whole and consistent",
 	    cli_check_opts, 0 },
+	{ "reindex", cli_reindex, "",
+	    "find who said what again in every article (after an upgrade)",
+	    cli_check_opts, 0 },
 };
 
 #define CLI_NCOMMANDS	(sizeof cli_commands / sizeof cli_commands[0])
@@ -352,6 +355,8 @@ cli_open(struct cli *c)
 		return -1;
 	rc = index_open(&c->ix, c->g->db != NULL ? c->g->db : path, 0, &c->err);
 	free(path);
+	if (rc == 0)
+		rc = cli_reattribute(c->ix, false, &c->err);
 	return rc;
 }
 

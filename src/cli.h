@@ -6,6 +6,7 @@
 #ifndef QUOTH_CLI_H
 #define QUOTH_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 struct cli_globals {
@@ -13,7 +14,11 @@ struct cli_globals {
 	const char	*argv0;
 };
 
+struct index;
+struct error;
+
 int	cli_run(const struct cli_globals *, int, char **);
+int	cli_reattribute(struct index *, bool, struct error *);
 int	cli_has_command(const char *);
 void	cli_usage(FILE *);
 

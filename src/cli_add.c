@@ -20,7 +20,7 @@
 #define ADD_PROGRESS_NS	100000000LL	/* redraw the progress line at 10 Hz */
 
 struct add_state {
-	struct cli		*c;
+	bool			 quiet;		/* failures and the summary only */
 	struct ingest_stats	 stats;
 	bool			 tty;
 	bool			 progress_shown;
@@ -110,7 +110,7 @@ add_file_done(struct add_state *st, const char *file)
 #undef X
 	};
 
-	if (st->c->quiet)
+	if (st->quiet)
 		return;
 	if (st->narticles == 1 && st->last == INGEST_DUPLICATE)
 		add_line(st, "duplicate", file, "  same as #%lld",
@@ -166,7 +166,7 @@ add_report(void *ctx, const struct ingest_event *ev)
 		add_line(st, "skipped", ev->file, ": %s", ev->msg);
 		break;
 	case INGEST_NOTE:
-		if (!st->c->quiet)
+		if (!st->quiet)
 			add_line(st, "note", ev->file, ": %s", ev->msg);
 		break;
 	case INGEST_FILE_DONE:
@@ -212,7 +212,7 @@ cli_add(struct cli *c, int argc, char **argv)
 		return cli_fail(c, "%s", "name files, folders, URLs or - (standard "
 		    "input) to import; see 'quoth add --help'");
 	memset(&st, 0, sizeof st);
-	st.c = c;
+	st.quiet = c->quiet;
 	st.tty = isatty(STDERR_FILENO);
 	st.start_ns = st.drawn_ns = add_now_ns();
 	opts.format = c->import_format;
@@ -226,4 +226,46 @@ cli_add(struct cli *c, int argc, char **argv)
 	if (rc == -1)
 		return -1;
 	return st.stats.failed > 0 ? 1 : 0;
+}
+
+/*
+ * Find who said what again in every article of the index: when the index
+ * asks for it (after an upgrade of its schema) or, with always, because
+ * the user did (quoth reindex).  Progress as an import shows it.
+ */
+int
+cli_reattribute(struct index *ix, bool always, struct error *err)
+{
+	struct add_state	st;
+	struct ingest_opts	opts;
+	double			secs;
+	int			rc;
+
+	if (!always && !index_reattribute_pending(ix))
+		return 0;
+	if (!always)
+		fprintf(stderr, "quoth: %s was written by an older quoth: finding "
+		    "who said what in its articles again, once\n", index_path(ix));
+	memset(&st, 0, sizeof st);
+	memset(&opts, 0, sizeof opts);
+	st.quiet = true;
+	st.tty = isatty(STDERR_FILENO);
+	st.start_ns = st.drawn_ns = add_now_ns();
+	opts.report = add_report;
+	opts.ctx = &st;
+	rc = ingest_reattribute(ix, &opts, &st.stats, err);
+	secs = (double)(add_now_ns() - st.start_ns) / 1e9;
+	add_clear_progress(&st);
+	fprintf(stderr, "%u article%s read again (%.1f s)\n", st.stats.updated,
+	    st.stats.updated == 1 ? "" : "s", secs);
+	add_reset_file(&st);
+	return rc;
+}
+
+int
+cli_reindex(struct cli *c, int argc, char **argv)
+{
+	if (argc > 0)
+		return cli_fail(c, "unexpected argument '%s'", argv[0]);
+	return cli_reattribute(c->ix, true, &c->err);
 }

@@ -361,7 +361,7 @@ static const struct {
 	{ "PRAGMA foreign_key_check", "links between tables" },
 	{ "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
 	  "article search index" },
-	{ "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')",
+	{ "INSERT INTO said_fts(said_fts) VALUES ('integrity-check')",
 	  "quote search index" },
 };
 
@@ -412,9 +412,47 @@ index_check(struct index *ix, int (*problem)(void *, const char *), void *ctx,
 {
 	size_t	k;
 	int	found = 0;
+	char	msg[128];
+	int64_t	damaged;
 
 	for (k = 0; k < sizeof index_checks / sizeof index_checks[0]; k++)
 		index_check_one(ix, k, problem, ctx, &found);
-	(void)err;
+	if ((damaged = index_said_damaged(ix, err)) == -1)
+		return -1;
+	if (damaged > 0) {
+		snprintf(msg, sizeof msg, "quotes: %lld article record%s cannot be "
+		    "read ('quoth reindex' makes them again)", (long long)damaged,
+		    damaged == 1 ? "" : "s");
+		found++;
+		problem(ctx, msg);
+	}
 	return found;
+}
+
+/*
+ * An index whose records were written by an older engine (or migrated
+ * from an older schema) is marked in meta; the records are made again
+ * from the articles' text (ingest_reattribute).
+ */
+int
+index_reattribute_pending(struct index *ix)
+{
+	int	v = 0;
+
+	index_pragma_int(ix, "SELECT count(*) FROM meta WHERE key ="
+	    " 'reattribute'", &v, NULL);
+	return v;
+}
+
+int
+index_reattribute_done(struct index *ix, struct error *err)
+{
+	return index_exec(ix, "DELETE FROM meta WHERE key = 'reattribute'", err);
+}
+
+int
+index_reattribute_mark(struct index *ix, struct error *err)
+{
+	return index_exec(ix, "INSERT OR IGNORE INTO meta VALUES"
+	    " ('reattribute', 1)", err);
 }

@@ -15,6 +15,7 @@
 
 #include "article.h"
 #include "attrib.h"
+#include "claims.h"
 #include "error.h"
 
 struct index;
@@ -42,7 +43,14 @@ enum index_status {
 int	 index_lookup(struct index *, const struct article *, int64_t *,
 	     enum index_status *, struct error *);
 int	 index_store(struct index *, const struct article *,
-	     const struct attrib_result *, int64_t *, struct error *);
+	     const struct attrib_result *, const struct claim_pair *, size_t,
+	     int64_t *, struct error *);
+int	 index_restore_said(struct index *, int64_t, const struct article *,
+	     const struct attrib_result *, const struct claim_pair *, size_t,
+	     struct error *);
+int	 index_reattribute_pending(struct index *);
+int	 index_reattribute_mark(struct index *, struct error *);
+int	 index_reattribute_done(struct index *, struct error *);
 int	 index_set_read(struct index *, int64_t, bool, struct error *);
 
 /* Reading (index_query.c). */
@@ -161,14 +169,14 @@ int	 index_sources(struct index *, int64_t, index_source_cb, void *,
 int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
 	     struct error *);
 int	 index_stats(struct index *, struct index_stats *, struct error *);
+int	 index_article_ids(struct index *, int64_t, int64_t *, int,
+	     struct error *);
 int	 index_check(struct index *, int (*)(void *, const char *), void *,
 	     struct error *);
 struct quote_row *index_quote_dup(const struct quote_row *);
 void	 index_quote_free(struct quote_row *);
 
 /* Pairs of claims (index_compare.c). */
-struct claim_pair;
-
 struct pair_row {
 	const struct quote_row	*a;	/* the asserting side */
 	const struct quote_row	*b;	/* what disputes, supports or repeats it */
@@ -179,8 +187,6 @@ struct pair_row {
 
 typedef int (*index_pair_cb)(void *, const struct pair_row *);
 
-int	 index_store_pairs(struct index *, int64_t, const struct claim_pair *,
-	     size_t, struct error *);
 int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
 	     index_pair_cb, void *, struct error *);
 int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "claims.h"
 #include "index.h"
 
 /* The statements that run once per article or quote, prepared once. */
@@ -11,35 +12,26 @@
 	X(BY_ORIGIN, "SELECT id, hash FROM articles WHERE origin = ?")	\
 	X(BY_HASH, "SELECT id FROM articles WHERE hash = ? LIMIT 1")	\
 	X(INSERT_ARTICLE, "INSERT INTO articles (file, origin, title, byline," \
-	    " outlet, url, date, body, hash, added, quotes, denials)"	\
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
+	    " outlet, url, date, body, hash, added, quotes, denials, sources)" \
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
 	X(UPDATE_ARTICLE, "UPDATE articles SET file = ?, origin = ?,"	\
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
-	    " hash = ?, added = ?, quotes = ?, denials = ?, read = 0"	\
-	    " WHERE id = ?")						\
+	    " hash = ?, added = ?, quotes = ?, denials = ?, sources = ?,"	\
+	    " read = 0 WHERE id = ?")					\
+	X(SET_COUNTS, "UPDATE articles SET quotes = ?, denials = ?,"	\
+	    " sources = ? WHERE id = ?")				\
 	X(INSERT_ARTICLE_FTS, "INSERT INTO articles_fts (rowid, title, body)" \
 	    " VALUES (?, ?, ?)")					\
-	X(INSERT_QUOTE_FTS, "INSERT INTO quotes_fts (rowid, text, speaker)" \
-	    " VALUES (?, ?, ?)")					\
-	X(DELETE_QUOTES, "DELETE FROM quotes WHERE article = ?")	\
-	X(DELETE_SOURCES, "DELETE FROM sources WHERE article = ?")	\
-	X(INSERT_SOURCE, "INSERT INTO sources (article, name, kind, role,"	\
-	    " mentions, quotes) VALUES (?, ?, ?, ?, ?, ?)")		\
-	X(INSERT_MENTION, "INSERT INTO mentions (source, start, stop)"	\
-	    " VALUES (?, ?, ?)")					\
-	X(INSERT_QUOTE, "INSERT INTO quotes (article, text, direct, speaker," \
-	    " source, mention, role, cue, stance, start, stop, mention_start," \
-	    " mention_stop, cue_start, cue_stop, rule, confidence, context)" \
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") \
-	/* by the index: in id order, the planner would scan every quote */ \
-	X(QUOTE_IDS, "SELECT id FROM quotes INDEXED BY quotes_article"	\
-	    " WHERE article = ? ORDER BY id")				\
 	/* never OR REPLACE: a statement that may delete needs a statement \
 	 * journal, and opening one makes FTS5 flush its pending terms */ \
-	X(INSERT_PAIR, "INSERT INTO pairs (a, b, relation, score, why)"	\
-	    " VALUES (?, ?, ?, ?, ?)")					\
-	X(INSERT_VIA, "INSERT INTO quote_via (quote, ord, source)"	\
-	    " VALUES (?, ?, ?)")					\
+	X(INSERT_SAID, "INSERT INTO said (article, data) VALUES (?, ?)")	\
+	X(INSERT_SAID_FTS, "INSERT INTO said_fts (rowid, text, speaker,"	\
+	    " source) VALUES (?, ?, ?, ?)")				\
+	X(DELETE_SAID_FTS, "INSERT INTO said_fts (said_fts, rowid, text,"	\
+	    " speaker, source) VALUES ('delete', ?, ?, ?, ?)")		\
+	X(SAID_OF, "SELECT a.body, s.data FROM said s JOIN articles a"	\
+	    " ON a.id = s.article WHERE s.article = ?")			\
+	X(DELETE_SAID, "DELETE FROM said WHERE article = ?")		\
 	X(SET_READ, "UPDATE articles SET read = ? WHERE id = ?")
 
 enum index_stmt {
@@ -64,6 +56,18 @@ int	index_prepare(struct index *, sqlite3_stmt **, const char *,
 int	index_exec(struct index *, const char *, struct error *);
 const char *index_column_text(sqlite3_stmt *, int);
 sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
+int	index_query_error(struct index *, struct error *, const char *);
+int	index_search_floor(struct index *, const char *, const char *,
+	    const char *, int64_t, int64_t *, struct error *);
+
+/* The attribution records (index_said.c). */
+int	index_put_said(struct index *, int64_t, const struct article *,
+	    const struct attrib_result *, const struct claim_pair *, size_t,
+	    struct error *);
+int	index_clear_said(struct index *, int64_t, struct error *);
+int64_t	index_said_damaged(struct index *, struct error *);
+int	index_search_quotes(struct index *, const char *, int64_t,
+	    index_quote_cb, void *, struct error *);
 int	index_bind_text(sqlite3_stmt *, int, const char *);
 
 #endif

@@ -32,14 +32,6 @@ static const struct {
 	"a.id, a.file, a.title, a.byline, a.outlet, a.url, a.date, a.added," \
 	" a.read, a.quotes, a.denials"
 
-#define INDEX_QUOTE_COLUMNS \
-	"q.id, q.article, a.file, a.title, q.text, q.direct, q.speaker," \
-	" q.source, q.mention, q.role, q.cue, q.stance, q.start, q.stop," \
-	" q.mention_start, q.mention_stop, q.cue_start, q.cue_stop, q.rule," \
-	" q.confidence, (SELECT group_concat(name, char(30)) FROM" \
-	"  (SELECT s.name FROM quote_via v JOIN sources s ON s.id = v.source" \
-	"   WHERE v.quote = q.id ORDER BY v.ord)), q.context"
-
 int
 index_sort_parse(const char *name)
 {
@@ -58,7 +50,7 @@ index_sort_name(enum index_sort s)
 }
 
 /* FTS5 reports a bad query as a plain SQL error; say what to do about it. */
-static int
+int
 index_query_error(struct index *ix, struct error *err, const char *query)
 {
 	const char	*msg = sqlite3_errmsg(ix->db);
@@ -224,69 +216,6 @@ index_article(struct index *ix, int64_t id, index_article_cb cb, void *ctx,
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* Split the via column (names joined by char(30)) into the row. */
-static void
-index_split_via(char *names, struct quote_row *r)
-{
-	char	*p = names, *sep;
-
-	r->nvia = 0;
-	while (p != NULL && *p != '\0' && r->nvia < (int)(sizeof r->via /
-	    sizeof r->via[0])) {
-		if ((sep = strchr(p, '\x1e')) != NULL)
-			*sep++ = '\0';
-		r->via[r->nvia++] = p;
-		p = sep;
-	}
-}
-
-static void
-index_read_quote(sqlite3_stmt *st, struct quote_row *r)
-{
-	const char	*stance;
-	int		 k;
-
-	memset(r, 0, sizeof *r);
-	r->id = sqlite3_column_int64(st, 0);
-	r->article = sqlite3_column_int64(st, 1);
-	r->file = index_column_text(st, 2);
-	r->title = index_column_text(st, 3);
-	r->text = index_column_text(st, 4);
-	r->direct = sqlite3_column_int(st, 5) != 0;
-	r->speaker = index_column_text(st, 6);
-	r->speaker_source = sqlite3_column_int64(st, 7);
-	r->mention = index_column_text(st, 8);
-	r->role = index_column_text(st, 9);
-	r->cue = index_column_text(st, 10);
-	stance = index_column_text(st, 11);
-	k = attrib_stance_parse(stance != NULL ? stance : "");
-	r->stance = k >= 0 ? (enum stance)k : STANCE_CLAIM;
-	r->start = (uint32_t)sqlite3_column_int(st, 12);
-	r->end = (uint32_t)sqlite3_column_int(st, 13);
-	r->mention_start = (uint32_t)sqlite3_column_int(st, 14);
-	r->mention_end = (uint32_t)sqlite3_column_int(st, 15);
-	r->cue_start = (uint32_t)sqlite3_column_int(st, 16);
-	r->cue_end = (uint32_t)sqlite3_column_int(st, 17);
-	r->rule = index_column_text(st, 18);
-	r->confidence = sqlite3_column_double(st, 19);
-	r->context = index_column_text(st, 21);
-}
-
-static int
-index_emit_quote(sqlite3_stmt *st, void *cb, void *ctx)
-{
-	struct quote_row	 r;
-	const char		*via = index_column_text(st, 20);
-	char			*names = xstrdup(via != NULL ? via : "");
-	int			 rc;
-
-	index_read_quote(st, &r);
-	index_split_via(names, &r);
-	rc = ((index_quote_cb)cb)(ctx, &r);
-	free(names);
-	return rc;
-}
-
 static int
 index_emit_search_article(sqlite3_stmt *st, void *cb, void *ctx)
 {
@@ -354,7 +283,7 @@ index_set_search_windows(struct index *ix, int64_t small, int64_t large)
 }
 
 /* The rowid above which the ranked search runs (0: the whole index). */
-static int
+int
 index_search_floor(struct index *ix, const char *fts, const char *content,
     const char *query, int64_t limit, int64_t *floor, struct error *err)
 {
@@ -402,29 +331,6 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 	    err, query);
 }
 
-static int
-index_search_quotes(struct index *ix, const char *query, int64_t limit,
-    index_quote_cb cb, void *ctx, struct error *err)
-{
-	sqlite3_stmt	*st;
-	int64_t		 floor;
-
-	if (limit <= 0)
-		limit = 20;
-	if (index_search_floor(ix, "quotes_fts", "quotes", query, limit, &floor,
-	    err) == -1 ||
-	    index_prepare(ix, &st, "SELECT " INDEX_QUOTE_COLUMNS
-	    " FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
-	    " JOIN articles a ON a.id = q.article"
-	    " WHERE quotes_fts MATCH ?1 AND quotes_fts.rowid > ?3"
-	    " ORDER BY bm25(quotes_fts) LIMIT ?2", err) == -1)
-		return -1;
-	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, limit);
-	sqlite3_bind_int64(st, 3, floor);
-	return index_each(ix, st, index_emit_quote, (void *)cb, ctx, err, query);
-}
-
 /*
  * Full-text search: articles by title and body (title words weigh more),
  * then quotes by their words and speaker, each ranked by BM25.  Either
@@ -443,157 +349,6 @@ index_search(struct index *ix, const char *query, int64_t limit,
 	return 0;
 }
 
-/*
- * A speaker filter is a phrase query on the speaker column of quotes_fts:
- * "ryabkov" finds "Sergei Ryabkov" through the index, at any size.
- */
-static char *
-index_speaker_phrase(const char *name)
-{
-	struct buf	b = BUF_INIT;
-
-	buf_adds(&b, "speaker : \"");
-	for (; *name != '\0'; name++) {
-		if (*name == '"')
-			buf_addc(&b, '"');
-		buf_addc(&b, *name);
-	}
-	buf_addc(&b, '"');
-	return buf_detach(&b);
-}
-
-static void
-index_quotes_where(struct buf *sql, const struct index_quote_query *q)
-{
-	int	i;
-
-	buf_adds(sql, " WHERE 1");
-	if (q->articles != NULL) {
-		buf_adds(sql, " AND q.article IN (");
-		for (i = 0; i < q->narticles; i++)
-			buf_printf(sql, "%s?%d", i ? ", " : "", i + 4);
-		buf_adds(sql, ")");
-	}
-	if (q->speaker != NULL)
-		buf_adds(sql, " AND q.id IN (SELECT rowid FROM quotes_fts"
-		    " WHERE quotes_fts MATCH ?1)");
-	if (q->stance >= 0)
-		buf_adds(sql, " AND q.stance = ?2");
-	if (q->source != 0)
-		buf_adds(sql, " AND q.article = (SELECT article FROM sources"
-		    " WHERE id = ?3) AND (q.source = ?3 OR q.id IN"
-		    " (SELECT quote FROM quote_via WHERE source = ?3))");
-	if (q->ids != NULL) {
-		buf_adds(sql, " AND q.id IN (");
-		for (i = 0; i < q->nids; i++)
-			buf_printf(sql, "%s?%d", i ? ", " : "",
-			    i + 4 + (q->articles != NULL ? q->narticles : 0));
-		buf_adds(sql, ")");
-	}
-}
-
-static void
-index_quotes_bind(sqlite3_stmt *st, const struct index_quote_query *q)
-{
-	char	*phrase;
-	int	 i;
-
-	if (q->speaker != NULL) {
-		phrase = index_speaker_phrase(q->speaker);
-		sqlite3_bind_text(st, 1, phrase, -1, SQLITE_TRANSIENT);
-		free(phrase);
-	}
-	if (q->stance >= 0)
-		sqlite3_bind_text(st, 2, attrib_stance_name((enum stance)q->stance),
-		    -1, SQLITE_STATIC);
-	if (q->source != 0)
-		sqlite3_bind_int64(st, 3, q->source);
-	for (i = 0; q->articles != NULL && i < q->narticles; i++)
-		sqlite3_bind_int64(st, i + 4, q->articles[i]);
-	for (i = 0; q->ids != NULL && i < q->nids; i++)
-		sqlite3_bind_int64(st, i + 4 + (q->articles != NULL ?
-		    q->narticles : 0), q->ids[i]);
-}
-
-/* Quotes in article and text order, filtered as the query says. */
-int
-index_quotes(struct index *ix, const struct index_quote_query *q,
-    index_quote_cb cb, void *ctx, struct error *err)
-{
-	struct buf	 sql = BUF_INIT;
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	buf_adds(&sql, "SELECT " INDEX_QUOTE_COLUMNS
-	    " FROM quotes q JOIN articles a ON a.id = q.article");
-	index_quotes_where(&sql, q);
-	buf_printf(&sql, " ORDER BY q.article, q.start LIMIT %lld",
-	    (long long)(q->limit > 0 ? q->limit : -1));
-	rc = index_prepare(ix, &st, buf_str(&sql), err);
-	buf_free(&sql);
-	if (rc == -1)
-		return -1;
-	index_quotes_bind(st, q);
-	return index_each(ix, st, index_emit_quote, (void *)cb, ctx, err,
-	    q->speaker);
-}
-
-static int
-index_emit_source(sqlite3_stmt *st, void *cb, void *ctx)
-{
-	struct source_row	 r;
-	const char		*kind = index_column_text(st, 3);
-	int			 i;
-
-	memset(&r, 0, sizeof r);
-	r.id = sqlite3_column_int64(st, 0);
-	r.article = sqlite3_column_int64(st, 1);
-	r.name = index_column_text(st, 2);
-	for (i = 0; i < SOURCE_KIND_COUNT; i++)
-		if (kind != NULL && strcmp(kind, attrib_kind_name(i)) == 0)
-			r.kind = (enum source_kind)i;
-	r.role = index_column_text(st, 4);
-	r.mentions = sqlite3_column_int(st, 5);
-	r.quotes = sqlite3_column_int(st, 6);
-	return ((index_source_cb)cb)(ctx, &r);
-}
-
-/* The sources of an article: speakers first, then by how often named. */
-int
-index_sources(struct index *ix, int64_t article, index_source_cb cb,
-    void *ctx, struct error *err)
-{
-	sqlite3_stmt	*st;
-
-	if (index_prepare(ix, &st, "SELECT id, article, name, kind, role,"
-	    " mentions, quotes FROM sources WHERE article = ?"
-	    " ORDER BY quotes DESC, mentions DESC, name", err) == -1)
-		return -1;
-	sqlite3_bind_int64(st, 1, article);
-	return index_each(ix, st, index_emit_source, (void *)cb, ctx, err, NULL);
-}
-
-static int
-index_emit_span(sqlite3_stmt *st, void *cb, void *ctx)
-{
-	return ((index_span_cb)cb)(ctx, (uint32_t)sqlite3_column_int(st, 0),
-	    (uint32_t)sqlite3_column_int(st, 1));
-}
-
-/* Where the body names a source, in text order. */
-int
-index_mentions(struct index *ix, int64_t source, index_span_cb cb, void *ctx,
-    struct error *err)
-{
-	sqlite3_stmt	*st;
-
-	if (index_prepare(ix, &st, "SELECT start, stop FROM mentions"
-	    " WHERE source = ? ORDER BY start", err) == -1)
-		return -1;
-	sqlite3_bind_int64(st, 1, source);
-	return index_each(ix, st, index_emit_span, (void *)cb, ctx, err, NULL);
-}
-
 int
 index_stats(struct index *ix, struct index_stats *s, struct error *err)
 {
@@ -602,11 +357,9 @@ index_stats(struct index *ix, struct index_stats *s, struct error *err)
 	int		 rc;
 
 	memset(s, 0, sizeof *s);
-	if (index_prepare(ix, &st, "SELECT (SELECT count(*) FROM articles),"
-	    " (SELECT count(*) FROM articles WHERE read = 0),"
-	    " (SELECT count(*) FROM quotes),"
-	    " (SELECT count(*) FROM quotes WHERE stance = 'denial'),"
-	    " (SELECT count(DISTINCT name) FROM sources)", err) == -1)
+	if (index_prepare(ix, &st, "SELECT count(*), count(*) - total(read),"
+	    " total(quotes), total(denials), total(sources) FROM articles",
+	    err) == -1)
 		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		s->articles = sqlite3_column_int64(st, 0);
@@ -677,4 +430,25 @@ index_quote_free(struct quote_row *c)
 	for (i = 0; i < c->nvia; i++)
 		index_free_const(c->via[i]);
 	free(c);
+}
+
+/* Up to n article ids after after, in id order: walking the index by keys. */
+int
+index_article_ids(struct index *ix, int64_t after, int64_t *ids, int n,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+	int		 rc, k = 0;
+
+	if (index_prepare(ix, &st, "SELECT id FROM articles WHERE id > ?"
+	    " ORDER BY id LIMIT ?", err) == -1)
+		return -1;
+	sqlite3_bind_int64(st, 1, after);
+	sqlite3_bind_int(st, 2, n);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && k < n)
+		ids[k++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return index_db_error(ix, err, "walking the articles");
+	return k;
 }

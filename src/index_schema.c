@@ -146,6 +146,33 @@ const char *const index_migrations[] = {
 	 */
 	"DROP INDEX quotes_speaker;"
 	"DROP INDEX quotes_source;",
+
+	/*
+	 * 6: what the engine found in an article is one record (said.c), not
+	 * a row for every quote, source, mention and relay: imports write a
+	 * third as much.  One full-text row an article holds its quotes'
+	 * words, their speakers and its sources' names.  The records are
+	 * made again from the articles' text the first time this index is
+	 * opened for writing (the meta row 'reattribute').
+	 */
+	"DROP TABLE pairs;"
+	"DROP TABLE quote_via;"
+	"DROP TRIGGER quotes_ad;"
+	"DROP TABLE quotes_fts;"
+	"DROP TABLE quotes;"
+	"DROP TABLE mentions;"
+	"DROP TABLE sources;"
+	"CREATE TABLE said ("
+	"  article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  data    BLOB NOT NULL"
+	");"
+	"CREATE VIRTUAL TABLE said_fts USING fts5(text, speaker, source,"
+	"  content='', tokenize='unicode61 remove_diacritics 2');"
+	"ALTER TABLE articles ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;"
+	"INSERT INTO meta SELECT 'reattribute', 1 WHERE EXISTS"
+	"  (SELECT 1 FROM articles);"
+	"UPDATE articles SET quotes = 0, denials = 0;",
 };
 
 const int index_migration_count =

@@ -35,6 +35,7 @@
 
 /* An article on its way through the attribution engine to the index. */
 struct ingest_item {
+	int64_t			 again;		/* reattributing this article */
 	struct article		 a;
 	struct attrib_result	 r;
 	struct claim_pair	*pairs;
@@ -173,6 +174,21 @@ ingest_item_free(struct ingest_item *it)
 	free(it);
 }
 
+/* The record of an article the index has, made again (quoth reindex). */
+static int
+ingest_store_again(struct ingest *in, struct ingest_item *it,
+    struct error *err)
+{
+	if (index_restore_said(in->ix, it->again, &it->a, &it->r, it->pairs,
+	    it->npairs, err) == -1) {
+		in->fatal = true;
+		return -1;
+	}
+	in->stats->updated++;
+	ingest_report(in, INGEST_UPDATED, it->again, &it->a, &it->r, NULL);
+	return 0;
+}
+
 /*
  * Store an article the engine has read.  It is looked up again: another
  * copy of it may have been stored while it was in the pipeline.
@@ -183,10 +199,12 @@ ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
 	enum index_status	st;
 	int64_t			id;
 
+	if (it->again != 0)
+		return ingest_store_again(in, it, err);
 	if (index_lookup(in->ix, &it->a, &id, &st, err) == -1 ||
 	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
-	    (index_store(in->ix, &it->a, &it->r, &id, err) == -1 ||
-	    index_store_pairs(in->ix, id, it->pairs, it->npairs, err) == -1))) {
+	    index_store(in->ix, &it->a, &it->r, it->pairs, it->npairs, &id,
+	    err) == -1)) {
 		in->fatal = true;
 		return -1;
 	}
@@ -236,11 +254,13 @@ ingest_discard(struct ingest *in)
 
 /* Into the pipeline, making room first; store what the engine is done with. */
 static int
-ingest_queue(struct ingest *in, struct article *a, struct error *err)
+ingest_queue(struct ingest *in, struct article *a, int64_t again,
+    struct error *err)
 {
 	struct ingest_item	*it = xcalloc(1, sizeof *it);
 	int			 rc;
 
+	it->again = again;
 	it->a = *a;
 	article_init(a);	/* the item owns the article now */
 	if (in->pipe == NULL)
@@ -284,7 +304,7 @@ ingest_article(void *ctx, struct article *a, struct error *err)
 		return -1;
 	}
 	if (st == INDEX_NEW || st == INDEX_CHANGED)
-		return ingest_queue(in, a, err);
+		return ingest_queue(in, a, 0, err);
 	ingest_count(in, st);
 	ingest_report(in, ingest_status_event[st], id, a, NULL, NULL);
 	return 0;
@@ -713,6 +733,79 @@ ingest_path(struct index *ix, const char *path, const struct ingest_opts *opts,
 	if (fetch_is_url(path))
 		return ingest_finish(&in, ingest_url(&in, path, err));
 	return ingest_finish(&in, ingest_any(&in, path, false, err));
+}
+
+static int
+ingest_fill(void *ctx, const struct article_row *r)
+{
+	struct article	*a = ctx;
+
+	article_set(&a->title, r->title, strlen(r->title));
+	buf_adds(&a->body, r->body);
+	return 0;
+}
+
+/* One article of the index through the engine again. */
+static int
+ingest_again(struct ingest *in, int64_t id, struct error *err)
+{
+	struct article	a;
+	int		rc;
+
+	article_init(&a);
+	if ((rc = index_article(in->ix, id, ingest_fill, &a, err)) == 0)
+		rc = ingest_queue(in, &a, id, err);
+	article_free(&a);
+	return rc;
+}
+
+/* A thousand articles again, in one transaction. */
+static int
+ingest_again_batch(struct ingest *in, const int64_t *ids, int n,
+    struct error *err)
+{
+	int	i, rc;
+
+	if (index_begin(in->ix, err) == -1)
+		return -1;
+	for (i = 0, rc = 0; i < n && rc == 0; i++)
+		rc = ingest_again(in, ids[i], err);
+	if (rc == 0)
+		rc = ingest_flush(in, err);
+	if (rc == 0)
+		return index_commit(in->ix, err);
+	ingest_discard(in);
+	index_rollback(in->ix);
+	return -1;
+}
+
+/*
+ * Find who said what again in every article of the index, from its text
+ * (after the engine changed, or the index's schema did).  Each article is
+ * reported UPDATED; the work is committed a thousand articles at a time,
+ * so an interrupted run loses at most a batch and is done again in full
+ * the next time (the mark is cleared only at the end).
+ */
+int
+ingest_reattribute(struct index *ix, const struct ingest_opts *opts,
+    struct ingest_stats *stats, struct error *err)
+{
+	struct ingest	in;
+	int64_t		ids[INGEST_BATCH], after = 0;
+	int		n, rc = 0;
+
+	ingest_start(&in, ix, opts, stats);
+	in.file = index_path(ix);
+	while (rc == 0 && (n = index_article_ids(ix, after, ids, INGEST_BATCH,
+	    err)) > 0) {
+		rc = ingest_again_batch(&in, ids, n, err);
+		after = ids[n - 1];
+	}
+	if (rc == 0 && n < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = index_reattribute_done(ix, err);
+	return ingest_finish(&in, rc);
 }
 
 /* Standard input or another stream, named by name in reports. */

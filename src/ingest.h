@@ -61,6 +61,8 @@ int	 ingest_stream(struct index *, FILE *, const char *,
 	     const struct ingest_opts *, struct ingest_stats *, struct error *);
 int	 ingest_memory(struct index *, const char *, const char *, size_t,
 	     const struct ingest_opts *, struct ingest_stats *, struct error *);
+int	 ingest_reattribute(struct index *, const struct ingest_opts *,
+	     struct ingest_stats *, struct error *);
 const char *ingest_event_name(enum ingest_what);
 
 #endif

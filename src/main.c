@@ -56,6 +56,8 @@ main_reader(const struct cli_globals *g)
 	}
 	rc = index_open(&ix, g->db != NULL ? g->db : path, 0, &err);
 	free(path);
+	if (rc == 0 && (rc = cli_reattribute(ix, false, &err)) == -1)
+		index_close(ix);
 	if (rc == -1) {
 		fprintf(stderr, "quoth: %s\n", err.msg);
 		return 1;

@@ -95,7 +95,7 @@ store_line(struct index *ix, const char *line, struct error *err)
 	add_paragraphs(&a, text);
 	if (a.body.len > 0) {
 		attrib_article(buf_str(&a.body), a.body.len, &r);
-		rc = index_store(ix, &a, &r, &id, err);
+		rc = index_store(ix, &a, &r, NULL, 0, &id, err);
 		attrib_result_free(&r);
 	} else
 		rc = 1;		/* no text: skipped */

@@ -65,7 +65,7 @@ fuzz_open(void)
 		article_set(&a.title, "Title", 5);
 		article_add_paragraph(&a, bodies[i], strlen(bodies[i]));
 		id = 0;
-		index_store(fuzz_ix, &a, NULL, &id, &err);
+		index_store(fuzz_ix, &a, NULL, NULL, 0, &id, &err);
 		article_free(&a);
 	}
 }

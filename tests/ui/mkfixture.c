@@ -248,23 +248,19 @@ add_pair(const struct fixture *f, struct claim_pair *p, struct json_object *o,
 	snprintf(p->why, sizeof p->why, "%s", why != NULL ? why : "");
 }
 
-static int
-store_pairs(const struct fixture *f, int64_t id, size_t nquotes,
-    struct error *err)
+/* The fixture's pairs of claims; a and b index its quotes. */
+static struct claim_pair *
+fixture_pairs(const struct fixture *f, size_t nquotes, size_t *n)
 {
 	struct json_object	*list = jarr(f->json, "pairs");
 	struct claim_pair	*v;
-	size_t			 i, n = list != NULL ? json_object_array_length(list) : 0;
-	int			 rc;
+	size_t			 i;
 
-	if (n == 0)
-		return 0;
-	v = xcalloc(n, sizeof *v);
-	for (i = 0; i < n; i++)
+	*n = list != NULL ? json_object_array_length(list) : 0;
+	v = xcalloc(*n + 1, sizeof *v);
+	for (i = 0; i < *n; i++)
 		add_pair(f, &v[i], json_object_array_get_idx(list, i), nquotes);
-	rc = index_store_pairs(f->ix, id, v, n, err);
-	free(v);
-	return rc;
+	return v;
 }
 
 static int
@@ -274,9 +270,11 @@ store(void *ctx, struct article *art, struct error *err)
 	struct attrib_result	 r;
 	struct json_object	*list = jarr(f->json, "quotes");
 	const char		*body = buf_str(&art->body);
+	struct claim_pair	*pairs;
 	uint32_t		 after = 0;
 	int64_t			 id = 0;
-	size_t			 i;
+	size_t			 i, npairs;
+	int			 rc;
 
 	memset(&r, 0, sizeof r);
 	add_sources(f, &r, body);
@@ -288,11 +286,11 @@ store(void *ctx, struct article *art, struct error *err)
 	if (jstr(f->json, "date") != NULL)
 		article_set(&art->date, jstr(f->json, "date"),
 		    strlen(jstr(f->json, "date")));
-	if (index_store(f->ix, art, &r, &id, err) == -1 ||
-	    store_pairs(f, id, r.n, err) == -1)
-		return -1;
+	pairs = fixture_pairs(f, r.n, &npairs);
+	rc = index_store(f->ix, art, &r, pairs, npairs, &id, err);
+	free(pairs);
 	attrib_result_free(&r);
-	return 0;
+	return rc;
 }
 
 static char *

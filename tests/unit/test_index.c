@@ -109,7 +109,7 @@ test_lookup_statuses(void **state)
 	make_article(&a, "/x/a.txt", "Body one.");
 	assert_int_equal(index_lookup(ix, &a, &id, &st, &err), 0);
 	assert_int_equal(st, INDEX_NEW);
-	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 	assert_true(id > 0);
 	assert_int_equal(index_lookup(ix, &a, &id2, &st, &err), 0);
 	assert_int_equal(st, INDEX_UNCHANGED);
@@ -121,7 +121,7 @@ test_lookup_statuses(void **state)
 	make_article(&c, "/x/a.txt", "Body two.");
 	assert_int_equal(index_lookup(ix, &c, &id2, &st, &err), 0);
 	assert_int_equal(st, INDEX_CHANGED);
-	assert_int_equal(index_store(ix, &c, NULL, &id2, &err), 0);
+	assert_int_equal(index_store(ix, &c, NULL, NULL, 0, &id2, &err), 0);
 	assert_int_equal(id2, id);		/* updated in place */
 	article_free(&a);
 	article_free(&b);
@@ -148,7 +148,7 @@ test_rollback_leaves_nothing(void **state)
 
 	make_article(&a, NULL, "Never kept.");
 	assert_int_equal(index_begin(ix, &err), 0);
-	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 	index_rollback(ix);
 	assert_int_equal(index_list(ix, &q, count_row, &n, &err), 0);
 	assert_int_equal(n, 0);
@@ -233,7 +233,7 @@ test_quotes_roundtrip(void **state)
 
 	make_article(&a, NULL, body);
 	make_result(&r, body);
-	assert_int_equal(index_store(ix, &a, &r, &id, &err), 0);
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
 	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
 	assert_int_equal(n, 1);
 	q.speaker = "dray";			/* any case, one word of the name */
@@ -263,7 +263,7 @@ test_search(void **state)
 	int		 n = 0;
 
 	make_article(&a, NULL, "The ferry terminal was never for sale.");
-	assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 	assert_int_equal(index_search(ix, "ferry", 10, count_row, NULL, &n, &err), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(index_search(ix, "ferry AND", 10, count_row, NULL, &n,
@@ -302,7 +302,7 @@ test_search_windows(void **state)
 		    i == 3 ? " about a lighthouse" : "");
 		make_article(&a, NULL, body);
 		id = 0;
-		assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 		article_free(&a);
 	}
 	min = 0;
@@ -336,7 +336,7 @@ test_windowed_list(void **state)
 		snprintf(body, sizeof body, "Article number %d.", i);
 		make_article(&a, NULL, body);
 		id = 0;
-		assert_int_equal(index_store(ix, &a, NULL, &id, &err), 0);
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 		article_free(&a);
 	}
 	assert_int_equal(index_list(ix, &q, count_row, &n, &err), 0);

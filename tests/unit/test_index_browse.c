@@ -49,7 +49,7 @@ add_article(struct index *ix, int i)
 	src.nmentions = 1;
 	r.src = &src;
 	r.nsrc = i % 4 == 3 ? 0 : 1;
-	assert_int_equal(index_store(ix, &a, &r, &id, &err), 0);
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
 	if (i % 5 == 0)
 		assert_int_equal(index_set_read(ix, id, true, &err), 0);
 	article_free(&a);

@@ -54,7 +54,7 @@ store(struct index *ix, const char *origin, const char *body,
 		r.v[i].rule = "test";
 	}
 	r.n = r.nsrc = n;
-	if (index_store(ix, &a, &r, &id, &err) == -1)
+	if (index_store(ix, &a, &r, NULL, 0, &id, &err) == -1)
 		fail_msg("%s", err.msg);
 	attrib_result_free(&r);
 	article_free(&a);
