@@ -414,10 +414,18 @@ claims_finish(struct claim *c)
 	c->norm = claims_norm(c);
 }
 
+/*
+ * Terms of a claim: its quote's, then those of its sentence (read once
+ * for all the quotes of a sentence when sentence is given), less the
+ * words of the names.
+ */
 static void
-claims_prepare_nm(struct claim *c, const struct claims_names *names)
+claims_prepare_with(struct claim *c, const struct claims_names *names,
+    const struct claim *sentence)
 {
-	struct claims_names	nm = *names;
+	struct claims_names	 nm = *names;
+	const struct claim_term	*t;
+	int			 i;
 
 	if (c->speaker != NULL)
 		claims_add_names(&nm, c->speaker);
@@ -425,9 +433,21 @@ claims_prepare_nm(struct claim *c, const struct claims_names *names)
 	c->negated = false;
 	c->weighed = false;
 	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
-	if (c->context != NULL)
+	if (sentence == NULL && c->context != NULL)
 		claims_scan(c, c->context, false, &nm);
+	for (i = 0; sentence != NULL && i < sentence->nterms; i++) {
+		t = &sentence->terms[i];
+		if (!claims_is_name(&nm, t->hash))
+			claims_add_term(c, t->hash, t->flags & CLAIMS_TERM_NEGATED,
+			    false, t->at, t->len);
+	}
 	claims_finish(c);
+}
+
+static void
+claims_prepare_nm(struct claim *c, const struct claims_names *names)
+{
+	claims_prepare_with(c, names, NULL);
 }
 
 static void
@@ -815,14 +835,15 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
     struct claim_pair **out)
 {
 	struct claims_names	  nm;
-	struct claim		 *v;
+	struct claim		 *v, sentence;
 	const char		**names;
-	struct span		  sp;
+	struct span		  sp, last = { 0, 0 };
 	size_t			  i, n;
 
 	*out = NULL;
 	if (r->n < 2)
 		return 0;
+	memset(&sentence, 0, sizeof sentence);
 	names = xcalloc(r->nsrc + 1, sizeof *names);
 	for (i = 0; i < r->nsrc; i++)
 		names[i] = r->src[i].name;
@@ -837,7 +858,12 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 		    r->src[r->v[i].speaker].name : NULL;
 		v[i].stance = r->v[i].stance;
 		v[i].direct = r->v[i].direct;
-		claims_prepare_nm(&v[i], &nm);
+		if (i == 0 || sp.start != last.start || sp.end != last.end) {
+			sentence.nterms = sentence.nquote_terms = 0;
+			claims_scan(&sentence, v[i].context, false, &nm);
+			last = sp;
+		}
+		claims_prepare_with(&v[i], &nm, &sentence);
 	}
 	claims_mark_inner(v, r->v, r->n);
 	n = claims_pairs(v, r->n, out);
