@@ -1,6 +1,9 @@
 /*
- * Pairs of claims in the index: stored at import for the quotes of one
- * article, found on demand across the index for any quote.
+ * Counterparts across the index: the quotes of other articles that
+ * contradict, support or repeat a quote.  The words of an article's
+ * quotes, all at once, find the candidate articles in said_fts; every
+ * quote of those is then held against every quote asked about, and each
+ * keeps its best few.
  */
 #include "config.h"
 
@@ -11,49 +14,34 @@
 #include "index_private.h"
 #include "xmalloc.h"
 
-/* Rows collected from a callback, owned. */
-struct index_rows {
-	struct quote_row	**v;
-	size_t			  n, cap;
-};
-
-static int
-index_collect_row(void *ctx, const struct quote_row *q)
-{
-	struct index_rows	*r = ctx;
-
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 32;
-		r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
-	}
-	r->v[r->n++] = index_quote_dup(q);
-	return 0;
-}
-
-static void
-index_rows_free(struct index_rows *r)
-{
-	size_t	i;
-
-	for (i = 0; i < r->n; i++)
-		index_quote_free(r->v[i]);
-	free(r->v);
-	memset(r, 0, sizeof *r);
-}
+#define COMPARE_CANDIDATES	30	/* articles searched for counterparts */
+#define COMPARE_BEST		8	/* counterparts one quote keeps at most */
 
 struct index_names {
 	char	**v;
 	size_t	  n;
 };
 
-static int
-index_collect_name(void *ctx, const struct source_row *s)
+static void
+index_names_add(struct index_names *nm, const struct attrib_result *r)
 {
-	struct index_names	*nm = ctx;
+	size_t	i;
 
-	nm->v = xreallocarray(nm->v, nm->n + 1, sizeof *nm->v);
-	nm->v[nm->n++] = xstrdup(s->name);
-	return 0;
+	for (i = 0; i < r->nsrc; i++) {
+		nm->v = xreallocarray(nm->v, nm->n + 1, sizeof *nm->v);
+		nm->v[nm->n++] = xstrdup(r->src[i].name);
+	}
+}
+
+static void
+index_names_free(struct index_names *nm)
+{
+	size_t	i;
+
+	for (i = 0; i < nm->n; i++)
+		free(nm->v[i]);
+	free(nm->v);
+	memset(nm, 0, sizeof *nm);
 }
 
 static void
@@ -71,145 +59,220 @@ index_claim_of(struct claim *c, const struct quote_row *q,
 	claims_prepare(c, (const char *const *)nm->v, nm->n);
 }
 
-/* The best counterparts found so far for one quote. */
-struct index_best {
-	struct quote_row	*row[8];
-	struct claim_pair	 pair[8];
-	int			 n, max;
+
+/* A quote asked about, and the best counterparts found for it so far. */
+struct index_self {
+	struct quote_row	 q;		/* its strings in st */
+	struct claim		 claim;
+	struct said_strings	 st;
+	struct quote_row	*row[COMPARE_BEST];
+	struct claim_pair	 pair[COMPARE_BEST];
+	int			 n;
+};
+
+struct index_compare {
+	struct index		*ix;
+	int64_t			 quote;		/* only this one, or 0: all */
+	int			 max;		/* counterparts a quote keeps */
+	index_pair_cb		 cb;
+	void			*ctx;
+	struct error		*err;
+	struct index_self	*self;
+	size_t			 nself;
+	struct index_names	 names;		/* of the article asked about */
+	int64_t			 article;
+	int			 rc;
 };
 
 static void
-index_best_add(struct index_best *b, const struct quote_row *q,
+index_keep(struct index_self *s, int max, const struct quote_row *q,
     const struct claim_pair *p)
 {
 	int	i, worst = 0;
 
-	if (b->n < b->max) {
-		b->row[b->n] = index_quote_dup(q);
-		b->pair[b->n++] = *p;
+	if (s->n < max) {
+		s->row[s->n] = index_quote_dup(q);
+		s->pair[s->n++] = *p;
 		return;
 	}
-	for (i = 1; i < b->n; i++)
-		if (b->pair[i].score < b->pair[worst].score)
+	for (i = 1; i < s->n; i++)
+		if (s->pair[i].score < s->pair[worst].score)
 			worst = i;
-	if (b->n == 0 || p->score <= b->pair[worst].score)
+	if (s->n == 0 || p->score <= s->pair[worst].score)
 		return;
-	index_quote_free(b->row[worst]);
-	b->row[worst] = index_quote_dup(q);
-	b->pair[worst] = *p;
+	index_quote_free(s->row[worst]);
+	s->row[worst] = index_quote_dup(q);
+	s->pair[worst] = *p;
 }
 
-struct index_search_ctx {
-	const struct claim		*self;
-	const struct index_names	*names;
-	struct index_best		*best;
-};
+/* A candidate quote against every quote asked about. */
+static void
+index_try(struct index_compare *c, const struct said_row *row, size_t k,
+    const struct index_names *nm)
+{
+	struct claim		cand;
+	struct claim_pair	p;
+	struct said_strings	st;
+	struct quote_row	q;
+	size_t			i;
+
+	if (row->s.r.v[k].stance == STANCE_REFUSAL)
+		return;
+	memset(&st, 0, sizeof st);
+	index_said_quote(row, k, &q, &st);
+	index_claim_of(&cand, &q, nm);
+	for (i = 0; i < c->nself; i++)
+		if (claims_pair(&c->self[i].claim, &cand, &p))
+			index_keep(&c->self[i], c->max, &q, &p);
+	index_said_strings_free(&st);
+}
 
 static int
-index_try_candidate(void *ctx, const struct quote_row *q)
+index_candidate(void *ctx, struct said_row *row)
 {
-	struct index_search_ctx	*s = ctx;
-	struct claim		 c;
-	struct claim_pair	 p;
+	struct index_compare	*c = ctx;
+	struct index_names	 nm = { NULL, 0 };
+	size_t			 k;
 
-	if (q->article == s->self->article)
+	if (row->article == c->article)
 		return 0;
-	index_claim_of(&c, q, s->names);
-	if (claims_pair(s->self, &c, &p))
-		index_best_add(s->best, q, &p);
+	index_names_add(&nm, &row->s.r);
+	for (k = 0; k < c->names.n; k++) {
+		nm.v = xreallocarray(nm.v, nm.n + 1, sizeof *nm.v);
+		nm.v[nm.n++] = xstrdup(c->names.v[k]);
+	}
+	for (k = 0; k < row->s.r.n; k++)
+		index_try(c, row, k, &nm);
+	index_names_free(&nm);
 	return 0;
 }
 
-/* Candidates by full-text search over quote text, then scored one by one. */
-static int
-index_search_counterparts(struct index *ix, const struct claim *self,
-    const struct index_names *nm, struct index_best *best, struct error *err)
+/* One query of the words of every quote asked about. */
+static void
+index_compare_query(const struct index_compare *c, struct buf *q)
 {
-	struct index_search_ctx	 s = { self, nm, best };
-	struct buf		 q = BUF_INIT, match = BUF_INIT;
-	int			 rc = 0;
+	struct buf	one = BUF_INIT;
+	size_t		i;
 
-	claims_query(self, &q);
-	if (q.len > 0) {
-		buf_printf(&match, "text : (%s)", buf_str(&q));
-		rc = index_search(ix, buf_str(&match), 100, NULL,
-		    index_try_candidate, &s, err);
+	for (i = 0; i < c->nself; i++) {
+		buf_truncate(&one, 0);
+		claims_query(&c->self[i].claim, &one);
+		if (one.len > 0)
+			buf_printf(q, "%s(%s)", q->len > 0 ? " OR " : "", one.s);
 	}
+	buf_free(&one);
+}
+
+static int
+index_search_candidates(struct index_compare *c)
+{
+	struct buf		 q = BUF_INIT, match = BUF_INIT;
+	struct said_filter	 f;
+	int64_t			*ids;
+	size_t			 n;
+
+	index_compare_query(c, &q);
+	if (q.len == 0) {
+		buf_free(&q);
+		return 0;
+	}
+	buf_printf(&match, "text : (%s)", q.s);
+	ids = index_said_ranked(c->ix, match.s, COMPARE_CANDIDATES, &n, c->err);
 	buf_free(&q);
 	buf_free(&match);
-	return rc;
+	if (ids == NULL)
+		return -1;
+	memset(&f, 0, sizeof f);
+	f.articles = ids;
+	f.narticles = (int)n;
+	c->rc = n > 0 ? index_said_each(c->ix, &f, index_candidate, c, c->err) : 0;
+	free(ids);
+	return c->rc;
 }
 
-static void
-index_best_clear(struct index_best *b)
-{
-	int	i;
-
-	for (i = 0; i < b->n; i++)
-		index_quote_free(b->row[i]);
-	b->n = 0;
-}
-
+/* Hand on each quote's counterparts, the asserting side first. */
 static int
-index_emit_best(const struct quote_row *self, struct index_best *b,
-    index_pair_cb cb, void *ctx)
+index_emit(struct index_compare *c)
 {
-	struct pair_row	r;
-	int		i, rc = 0;
+	struct index_self	*s;
+	struct pair_row		 r;
+	size_t			 i;
+	int			 j, rc = 0;
 
-	for (i = 0; i < b->n && rc == 0; i++) {
-		r.a = b->pair[i].a == 0 ? self : b->row[i];
-		r.b = b->pair[i].a == 0 ? b->row[i] : self;
-		r.relation = (int)b->pair[i].relation;
-		r.score = b->pair[i].score;
-		r.why = b->pair[i].why;
-		rc = cb(ctx, &r);
+	for (i = 0; i < c->nself && rc == 0; i++) {
+		s = &c->self[i];
+		for (j = 0; j < s->n && rc == 0; j++) {
+			r.a = s->pair[j].a == 0 ? &s->q : s->row[j];
+			r.b = s->pair[j].a == 0 ? s->row[j] : &s->q;
+			r.relation = (int)s->pair[j].relation;
+			r.score = s->pair[j].score;
+			r.why = s->pair[j].why;
+			rc = c->cb(c->ctx, &r);
+		}
 	}
-	index_best_clear(b);
 	return rc;
 }
 
 static void
-index_names_free(struct index_names *nm)
+index_self_free(struct index_compare *c)
 {
 	size_t	i;
+	int	j;
 
-	for (i = 0; i < nm->n; i++)
-		free(nm->v[i]);
-	free(nm->v);
-	memset(nm, 0, sizeof *nm);
+	for (i = 0; i < c->nself; i++) {
+		for (j = 0; j < c->self[i].n; j++)
+			index_quote_free(c->self[i].row[j]);
+		index_said_strings_free(&c->self[i].st);
+	}
+	free(c->self);
+	index_names_free(&c->names);
 }
 
-/* Counterparts across the index of the quotes q finds, all of one article. */
+/* The record asked about: its quotes as claims, then the search. */
 static int
-index_counterparts_query(struct index *ix, const struct index_quote_query *q,
-    int per_quote, index_pair_cb cb, void *ctx, struct error *err)
+index_asked(void *ctx, struct said_row *row)
 {
-	struct index_rows	 rows = { NULL, 0, 0 };
-	struct index_names	 nm = { NULL, 0 };
-	struct index_best	 best;
-	struct claim		 self;
-	size_t			 i;
-	int			 rc;
+	struct index_compare	*c = ctx;
+	struct index_self	*s;
+	size_t			 k;
 
-	memset(&best, 0, sizeof best);
-	best.max = per_quote < 1 ? 1 : per_quote > 8 ? 8 : per_quote;
-	rc = index_quotes(ix, q, index_collect_row, &rows, err);
-	if (rc == 0 && rows.n > 0)
-		rc = index_sources(ix, rows.v[0]->article, index_collect_name,
-		    &nm, err);
-	for (i = 0; rc == 0 && i < rows.n; i++) {
-		if (rows.v[i]->stance == STANCE_REFUSAL)
+	c->article = row->article;
+	index_names_add(&c->names, &row->s.r);
+	c->self = xcalloc(row->s.r.n + 1, sizeof *c->self);
+	for (k = 0; k < row->s.r.n; k++) {
+		if (row->s.r.v[k].stance == STANCE_REFUSAL || (c->quote != 0 &&
+		    c->quote != INDEX_SAID_ID(row->article, k)))
 			continue;
-		index_claim_of(&self, rows.v[i], &nm);
-		rc = index_search_counterparts(ix, &self, &nm, &best, err);
-		if (rc == 0 && index_emit_best(rows.v[i], &best, cb, ctx) != 0)
-			break;
+		s = &c->self[c->nself++];
+		index_said_quote(row, k, &s->q, &s->st);
+		index_claim_of(&s->claim, &s->q, &c->names);
 	}
-	index_best_clear(&best);
-	index_rows_free(&rows);
-	index_names_free(&nm);
-	return rc;
+	if (c->nself > 0 && index_search_candidates(c) == 0 && c->rc == 0)
+		index_emit(c);
+	index_self_free(c);
+	return 1;
+}
+
+static int
+index_compare_run(struct index *ix, int64_t article, int64_t quote, int max,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct index_compare	c;
+	struct said_filter	f;
+
+	memset(&c, 0, sizeof c);
+	c.ix = ix;
+	c.quote = quote;
+	c.max = max < 1 ? 1 : max > COMPARE_BEST ? COMPARE_BEST : max;
+	c.cb = cb;
+	c.ctx = ctx;
+	c.err = err;
+	memset(&f, 0, sizeof f);
+	f.articles = &article;
+	f.narticles = 1;
+	if (index_said_each(ix, &f, index_asked, &c, err) == -1)
+		return -1;
+	return c.rc == -1 ? -1 : 0;
 }
 
 /*
@@ -221,10 +284,7 @@ int
 index_counterparts(struct index *ix, int64_t article, int per_quote,
     index_pair_cb cb, void *ctx, struct error *err)
 {
-	struct index_quote_query q = { .articles = &article, .narticles = 1,
-	    .stance = -1 };
-
-	return index_counterparts_query(ix, &q, per_quote, cb, ctx, err);
+	return index_compare_run(ix, article, 0, per_quote, cb, ctx, err);
 }
 
 /* The counterparts across the index of one quote, as index_counterparts(). */
@@ -232,9 +292,15 @@ int
 index_quote_counterparts(struct index *ix, int64_t quote, int max,
     index_pair_cb cb, void *ctx, struct error *err)
 {
-	struct index_quote_query q = { .ids = &quote, .nids = 1, .stance = -1 };
+	return index_compare_run(ix, INDEX_SAID_ARTICLE(quote), quote, max, cb,
+	    ctx, err);
+}
 
-	return index_counterparts_query(ix, &q, max, cb, ctx, err);
+static int
+index_collect_names(void *ctx, struct said_row *row)
+{
+	index_names_add(ctx, &row->s.r);
+	return 0;
 }
 
 /*
@@ -247,12 +313,15 @@ index_relate(struct index *ix, const struct quote_row *a,
     const struct quote_row *b, struct claim_pair *p, struct error *err)
 {
 	struct index_names	nm = { NULL, 0 };
+	struct said_filter	f;
 	struct claim		c[2];
+	int64_t			articles[2] = { a->article, b->article };
 	int			rc;
 
-	rc = index_sources(ix, a->article, index_collect_name, &nm, err);
-	if (rc == 0 && b->article != a->article)
-		rc = index_sources(ix, b->article, index_collect_name, &nm, err);
+	memset(&f, 0, sizeof f);
+	f.articles = articles;
+	f.narticles = a->article == b->article ? 1 : 2;
+	rc = index_said_each(ix, &f, index_collect_names, &nm, err);
 	if (rc == 0) {
 		index_claim_of(&c[0], a, &nm);
 		index_claim_of(&c[1], b, &nm);

@@ -6,6 +6,7 @@
 
 #include "claims.h"
 #include "index.h"
+#include "said.h"
 
 /* The statements that run once per article or quote, prepared once. */
 #define INDEX_STATEMENTS(X)						\
@@ -61,6 +62,43 @@ int	index_search_floor(struct index *, const char *, const char *,
 	    const char *, int64_t, int64_t *, struct error *);
 
 /* The attribution records (index_said.c). */
+#define INDEX_SAID_ID(article, k)	(((article) << 16) | (int64_t)(k))
+#define INDEX_SAID_ARTICLE(id)		((id) >> 16)
+#define INDEX_SAID_PLACE(id)		((size_t)((id) & 0xffff))
+
+/* One article's record, unpacked, with what a quote row needs of it. */
+struct said_row {
+	int64_t		 article;
+	const char	*file;
+	const char	*title;
+	const char	*body;
+	size_t		 len;
+	struct said	 s;
+};
+
+typedef int (*said_row_cb)(void *, struct said_row *);
+
+/* Which records to read. */
+struct said_filter {
+	const int64_t	*articles;	/* these, or all when NULL */
+	int		 narticles;
+	const char	*match;		/* said_fts query, or NULL */
+	bool		 denials;	/* only articles with a denial */
+	int64_t		 floor;		/* articles above this id (windows) */
+};
+
+/* The strings of one quote row, NUL-terminated copies of the body's. */
+struct said_strings {
+	char	*text, *mention, *cue, *context;
+};
+
+int	index_said_each(struct index *, const struct said_filter *,
+	    said_row_cb, void *, struct error *);
+void	index_said_quote(const struct said_row *, size_t, struct quote_row *,
+	    struct said_strings *);
+void	index_said_strings_free(struct said_strings *);
+int64_t	*index_said_ranked(struct index *, const char *, int64_t, size_t *,
+	    struct error *);
 int	index_put_said(struct index *, int64_t, const struct article *,
 	    const struct attrib_result *, const struct claim_pair *, size_t,
 	    struct error *);

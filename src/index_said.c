@@ -17,50 +17,6 @@
 #include "said.h"
 #include "xmalloc.h"
 
-#define INDEX_SAID_ID(article, k)	(((article) << 16) | (int64_t)(k))
-#define INDEX_SAID_ARTICLE(id)		((id) >> 16)
-#define INDEX_SAID_PLACE(id)		((size_t)((id) & 0xffff))
-
-/* One article's record, unpacked, with what a quote row needs of it. */
-struct said_row {
-	int64_t		 article;
-	const char	*file;
-	const char	*title;
-	const char	*body;
-	size_t		 len;
-	struct said	 s;
-};
-
-typedef int (*said_row_cb)(void *, struct said_row *);
-
-/* Which records to read. */
-struct said_filter {
-	const int64_t	*articles;	/* these, or all when NULL */
-	int		 narticles;
-	const char	*match;		/* said_fts query, or NULL */
-	bool		 denials;	/* only articles with a denial */
-	int64_t		 floor;		/* articles above this id (windows) */
-};
-
-/* The three lines of words said_fts keeps of a record. */
-static void
-index_said_words(const char *body, const struct attrib_result *r,
-    struct buf *text, struct buf *speaker, struct buf *source)
-{
-	const struct attribution	*q;
-	size_t				 i;
-
-	for (i = 0; i < r->n; i++) {
-		q = &r->v[i];
-		buf_add(text, body + q->quote.start, q->quote.end - q->quote.start);
-		buf_addc(text, '\n');
-		if (q->speaker >= 0)
-			buf_printf(speaker, "%s\n", r->src[q->speaker].name);
-	}
-	for (i = 0; i < r->nsrc; i++)
-		buf_printf(source, "%s\n", r->src[i].name);
-}
-
 /* Add (or with del, take out) an article's row of said_fts. */
 static int
 index_said_fts(struct index *ix, int64_t id, const char *body,
@@ -70,7 +26,7 @@ index_said_fts(struct index *ix, int64_t id, const char *body,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	index_said_words(body, r, &text, &speaker, &source);
+	said_words(body, r, &text, &speaker, &source);
 	st = index_stmt(ix, del ? INDEX_STMT_DELETE_SAID_FTS :
 	    INDEX_STMT_INSERT_SAID_FTS, err);
 	rc = st == NULL ? -1 : 0;
@@ -193,7 +149,7 @@ index_said_row(sqlite3_stmt *st, said_row_cb cb, void *ctx)
 }
 
 /* Every record the filter selects, in article order; cb != 0 stops. */
-static int
+int
 index_said_each(struct index *ix, const struct said_filter *f, said_row_cb cb,
     void *ctx, struct error *err)
 {
@@ -226,11 +182,6 @@ index_said_each(struct index *ix, const struct said_filter *f, said_row_cb cb,
 	return 0;
 }
 
-/* The strings of one quote row, NUL-terminated copies of the body's. */
-struct said_strings {
-	char	*text, *mention, *cue, *context;
-};
-
 static char *
 index_said_span(const struct said_row *row, struct span sp)
 {
@@ -238,7 +189,7 @@ index_said_span(const struct said_row *row, struct span sp)
 	    sp.end - sp.start) : NULL;
 }
 
-static void
+void
 index_said_strings_free(struct said_strings *st)
 {
 	free(st->text);
@@ -248,7 +199,7 @@ index_said_strings_free(struct said_strings *st)
 }
 
 /* A quote of a record, as a row of the index's interface. */
-static void
+void
 index_said_quote(const struct said_row *row, size_t k, struct quote_row *q,
     struct said_strings *st)
 {
@@ -772,7 +723,7 @@ index_said_search_of(void *ctx, struct said_row *row)
 }
 
 /* The articles whose quotes match, ranked (in the newest window first). */
-static int64_t *
+int64_t *
 index_said_ranked(struct index *ix, const char *query, int64_t limit,
     size_t *n, struct error *err)
 {

@@ -308,3 +308,25 @@ said_free(struct said *s)
 	free(s->rules);
 	memset(s, 0, sizeof *s);
 }
+
+/*
+ * The words the index searches a record by, as three texts of lines: its
+ * quotes, their speakers' names, and its sources' names.
+ */
+void
+said_words(const char *body, const struct attrib_result *r, struct buf *text,
+    struct buf *speaker, struct buf *source)
+{
+	const struct attribution	*q;
+	size_t				 i;
+
+	for (i = 0; i < r->n; i++) {
+		q = &r->v[i];
+		buf_add(text, body + q->quote.start, q->quote.end - q->quote.start);
+		buf_addc(text, '\n');
+		if (q->speaker >= 0)
+			buf_printf(speaker, "%s\n", r->src[q->speaker].name);
+	}
+	for (i = 0; i < r->nsrc; i++)
+		buf_printf(source, "%s\n", r->src[i].name);
+}

@@ -1,9 +1,9 @@
 /*
  * bench_synth SOURCE.db TARGET.db N: an index of N articles made from the
  * articles of SOURCE (an index quoth built by importing real text), each
- * copy with another title and date, for the scale benchmarks.  Quotes,
- * sources, mentions, relays and pairs are copied with their articles, and
- * both full-text indexes are filled as an import fills them.
+ * copy with another title and date, for the scale benchmarks.  Each copy
+ * keeps its article's record of who said what, and both full-text
+ * indexes are filled as an import fills them.
  */
 #include "config.h"
 
@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "said.h"
 
 static sqlite3	*db;
 
@@ -39,50 +41,75 @@ synth_max(const char *sql)
 }
 
 /*
- * Copy k: every table's rows of the source articles up to `last`, their
- * ids moved past the k-1 copies before.
+ * The full-text row of each new article's record: said_fts keeps no
+ * text of its own, so its words are made again from body and record.
  */
 static void
-synth_copy(int k, long long a, long long s, long long q, long long last)
+synth_said_fts(long long from)
 {
-	char	sql[4096];
+	sqlite3_stmt	*rd, *wr;
+	struct said	 s;
+	struct buf	 text = BUF_INIT, speaker = BUF_INIT, source = BUF_INIT;
+
+	if (sqlite3_prepare_v2(db, "SELECT s.article, a.body, s.data FROM said s"
+	    " JOIN articles a ON a.id = s.article WHERE s.article > ?", -1, &rd,
+	    NULL) != SQLITE_OK || sqlite3_prepare_v2(db, "INSERT INTO said_fts"
+	    " (rowid, text, speaker, source) VALUES (?, ?, ?, ?)", -1, &wr,
+	    NULL) != SQLITE_OK) {
+		fprintf(stderr, "bench_synth: %s\n", sqlite3_errmsg(db));
+		exit(1);
+	}
+	sqlite3_bind_int64(rd, 1, from);
+	while (sqlite3_step(rd) == SQLITE_ROW) {
+		if (said_unpack(sqlite3_column_blob(rd, 2), (size_t)
+		    sqlite3_column_bytes(rd, 2), (size_t)sqlite3_column_bytes(rd, 1),
+		    &s) == -1)
+			continue;
+		buf_truncate(&text, 0);
+		buf_truncate(&speaker, 0);
+		buf_truncate(&source, 0);
+		said_words((const char *)sqlite3_column_text(rd, 1), &s.r, &text,
+		    &speaker, &source);
+		sqlite3_bind_int64(wr, 1, sqlite3_column_int64(rd, 0));
+		sqlite3_bind_text(wr, 2, buf_str(&text), -1, SQLITE_STATIC);
+		sqlite3_bind_text(wr, 3, buf_str(&speaker), -1, SQLITE_STATIC);
+		sqlite3_bind_text(wr, 4, buf_str(&source), -1, SQLITE_STATIC);
+		sqlite3_step(wr);
+		sqlite3_reset(wr);
+		said_free(&s);
+	}
+	sqlite3_finalize(rd);
+	sqlite3_finalize(wr);
+	buf_free(&text);
+	buf_free(&speaker);
+	buf_free(&source);
+}
+
+/*
+ * Copy k: the source articles up to `last`, their ids moved past the
+ * k - 1 copies before, with their records and both full-text rows.
+ */
+static void
+synth_copy(int k, long long a, long long last)
+{
+	char	sql[2048];
 
 	snprintf(sql, sizeof sql,
 	    "INSERT INTO articles SELECT id + %d * %lld, file, NULL,"
 	    " title || ' (' || %d || ')', byline, outlet, url,"
 	    " CASE WHEN date IS NULL THEN NULL ELSE strftime('%%Y-%%m-%%d',"
 	    "  date, '-%d days') END, body, hash + %d, added, read, quotes,"
-	    " denials FROM src.articles WHERE id <= %lld;"
+	    " denials, sources FROM src.articles WHERE id <= %lld;"
 	    "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body"
 	    " FROM articles WHERE id > %d * %lld;"
-	    "INSERT INTO sources SELECT id + %d * %lld, article + %d * %lld,"
-	    " name, kind, role, mentions, quotes FROM src.sources"
-	    " WHERE article <= %lld;"
-	    "INSERT INTO mentions SELECT m.source + %d * %lld, m.start, m.stop"
-	    " FROM src.mentions m JOIN src.sources s ON s.id = m.source"
-	    " WHERE s.article <= %lld;"
-	    "INSERT INTO quotes SELECT id + %d * %lld, article + %d * %lld, text,"
-	    " direct, speaker, source + %d * %lld, mention, role, cue, stance,"
-	    " start, stop, mention_start, mention_stop, cue_start, cue_stop,"
-	    " rule, confidence, context FROM src.quotes WHERE article <= %lld;"
-	    "INSERT INTO quotes_fts(rowid, text, speaker) SELECT id, text, speaker"
-	    " FROM quotes WHERE id > %d * %lld;"
-	    "INSERT INTO quote_via SELECT v.quote + %d * %lld, v.ord,"
-	    " v.source + %d * %lld FROM src.quote_via v JOIN src.quotes q"
-	    " ON q.id = v.quote WHERE q.article <= %lld;"
-	    "INSERT INTO pairs SELECT p.a + %d * %lld, p.b + %d * %lld,"
-	    " p.relation, p.score, p.why FROM src.pairs p JOIN src.quotes q"
-	    " ON q.id = p.a WHERE q.article <= %lld;",
+	    "INSERT INTO said SELECT article + %d * %lld, data FROM src.said"
+	    " WHERE article <= %lld;",
 	    k, a, k, k * 9, k, last,
 	    k, a,
-	    k, s, k, a, last,
-	    k, s, last,
-	    k, q, k, a, k, s, last,
-	    k, q,
-	    k, q, k, s, last,
-	    k, q, k, q, last);
+	    k, a, last);
 	synth_exec("BEGIN");
 	synth_exec(sql);
+	synth_said_fts((long long)k * a);
 	synth_exec("COMMIT");
 }
 
@@ -90,7 +117,7 @@ int
 main(int argc, char **argv)
 {
 	char		 sql[1024];
-	long long	 n, a, s, q, have;
+	long long	 n, a, have;
 	int		 k;
 
 	if (argc != 4 || (n = atoll(argv[3])) <= 0) {
@@ -111,8 +138,6 @@ main(int argc, char **argv)
 	snprintf(sql, sizeof sql, "ATTACH '%s' AS src", argv[1]);
 	synth_exec(sql);
 	a = synth_max("SELECT max(id) FROM src.articles");
-	s = synth_max("SELECT coalesce(max(id), 0) FROM src.sources");
-	q = synth_max("SELECT coalesce(max(id), 0) FROM src.quotes");
 	have = synth_max("SELECT count(*) FROM articles");
 	if (have > n) {
 		fprintf(stderr, "bench_synth: %s has %lld articles, more than %lld\n",
@@ -120,7 +145,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	for (k = 1; have < n; k++) {
-		synth_copy(k, a, s, q, n - have < a ? n - have : a);
+		synth_copy(k, a, n - have < a ? n - have : a);
 		have = synth_max("SELECT count(*) FROM articles");
 		fprintf(stderr, "\rbench_synth: %lld articles", have);
 	}
