@@ -23,6 +23,7 @@
 #define CLAIMS_RARITY_SCALE	0.8f	/* weighed by rarity, cosines run lower */
 #define CLAIMS_MIN_IDF_CLAIMS	6	/* claims an article needs for rarity */
 #define CLAIMS_MIN_SHARED_ACROSS 3	/* terms two articles' claims must share */
+#define CLAIMS_QUERY_WORDS	8	/* words a claim adds to a search */
 #define CLAIMS_MIN_SAME		0.8f
 #define CLAIMS_MAX_NAME_WORDS	256
 #define CLAIMS_REACH		200	/* claims after each one it is held against */
@@ -878,26 +879,31 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 
 /*
  * An FTS5 query that finds candidate counterparts of c across the index:
- * its terms as prefixes, any of them.
+ * the words of the quote itself as written, any of them.  Counterparts
+ * across articles must share words of their quotes, and exact words are
+ * looked up at once where prefixes would be expanded first.
  */
 void
 claims_query(const struct claim *c, struct buf *q)
 {
 	const struct claim_term	*t;
-	const char		*text;
 	char			 w[64];
+	char			 quoted[72];
 	size_t			 n;
 	int			 i, used = 0;
 
-	for (i = 0; i < c->nterms && used < 12; i++) {
+	for (i = 0; i < c->nterms && used < CLAIMS_QUERY_WORDS; i++) {
 		t = &c->terms[i];
-		text = t->in_quote ? c->text : c->context;
-		if (text == NULL)
+		if (!t->in_quote || c->text == NULL)
 			continue;
-		n = claims_stem(w, claims_fold(text + t->at, t->len, w, sizeof w));
+		n = claims_fold(c->text + t->at, t->len, w, sizeof w);
 		if (n < 3 || strpbrk(w, "\"'-") != NULL)
 			continue;
-		buf_printf(q, "%s\"%s\"*", used++ ? " OR " : "", w);
+		snprintf(quoted, sizeof quoted, "\"%s\"", w);
+		if (strstr(buf_str(q), quoted) != NULL)
+			continue;	/* a word once, whoever asks for it */
+		buf_printf(q, "%s%s", q->len > 0 ? " OR " : "", quoted);
+		used++;
 	}
 }
 

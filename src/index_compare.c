@@ -147,20 +147,14 @@ index_candidate(void *ctx, struct said_row *row)
 	return 0;
 }
 
-/* One query of the words of every quote asked about. */
+/* One query of the words of every quote asked about, each word once. */
 static void
 index_compare_query(const struct index_compare *c, struct buf *q)
 {
-	struct buf	one = BUF_INIT;
-	size_t		i;
+	size_t	i;
 
-	for (i = 0; i < c->nself; i++) {
-		buf_truncate(&one, 0);
-		claims_query(&c->self[i].claim, &one);
-		if (one.len > 0)
-			buf_printf(q, "%s(%s)", q->len > 0 ? " OR " : "", one.s);
-	}
-	buf_free(&one);
+	for (i = 0; i < c->nself; i++)
+		claims_query(&c->self[i].claim, q);
 }
 
 static int
