@@ -665,8 +665,9 @@ static bool
 frames_opens_content(const struct tokens *t, const struct frame *f, size_t i)
 {
 	return f->colon || (i > 0 && tokens_eq(t, i - 1, "that") &&
-	    !(t->v[i - 1].flags & TF_QUOTED)) || (t->v[i].flags & TF_OPEN) ||
-	    ((f->cue.flags & CUE_TO) && tokens_eq(t, i, "to"));
+	    !(t->v[i - 1].flags & TF_QUOTED)) || (i < t->n &&
+	    ((t->v[i].flags & TF_OPEN) || ((f->cue.flags & CUE_TO) &&
+	    tokens_eq(t, i, "to"))));
 }
 
 /*
