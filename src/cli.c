@@ -143,6 +143,7 @@ cli_set_relation(struct cli *c, const char *v)
 }
 
 static int cli_set_within(struct cli *c, const char *v) { c->within = true; return 0; }
+static int cli_set_topic(struct cli *c, const char *v) { c->topic = v; return 0; }
 static int cli_set_asc(struct cli *c, const char *v) { c->ascending = true; return 0; }
 static int cli_set_unread(struct cli *c, const char *v) { c->unread = true; return 0; }
 static int cli_set_all(struct cli *c, const char *v) { c->all = true; return 0; }
@@ -216,6 +217,8 @@ static const struct cli_opt cli_compare_opts[] = {
 	    "only contradicts, supports or same-quote" },
 	{ "within", NULL, cli_set_within,
 	    "only pairs within the articles, not across the index" },
+	{ "topic", "QUERY", cli_set_topic,
+	    "the pairs in and across the articles that match QUERY best" },
 	{ "limit", "N", cli_set_limit, "at most N pairs within the articles" },
 	OPT_END
 };
@@ -252,7 +255,7 @@ static const struct cli_cmd cli_commands[] = {
 	{ "sources", cli_sources, "ID...",
 	    "the people, outlets, organisations and documents an article names",
 	    cli_sources_opts, LISTING },
-	{ "compare", cli_compare, "ID... | --all",
+	{ "compare", cli_compare, "ID... | --all | --topic QUERY",
 	    "claims set side by side: what contradicts, supports or repeats what",
 	    cli_compare_opts, LISTING },
 	{ "stats", cli_stats, "", "what the index holds",

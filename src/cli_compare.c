@@ -83,10 +83,9 @@ cli_compare(struct cli *c, int argc, char **argv)
 	int64_t		*ids = NULL;
 	int		 i, rc;
 
-	if (argc == 0 && !c->all)
-		return cli_fail(c, "%s", "name article ids, or --all");
-	if (argc > 0 && c->all)
-		return cli_fail(c, "%s", "--all and article ids exclude each other");
+	if ((argc > 0) + c->all + (c->topic != NULL) != 1)
+		return cli_fail(c, "%s", "name article ids, or --all, or --topic "
+		    "QUERY (one of them)");
 	if (argc > 0 && cli_ids(c, argc, argv, &ids) == -1)
 		return -1;
 	for (i = 0; i < argc; i++)
@@ -98,8 +97,12 @@ cli_compare(struct cli *c, int argc, char **argv)
 	buf_addc(&cmp.seen, ',');
 	cmp.relation = c->relation;
 	out_init(&cmp.o, c->format, stdout);
-	rc = index_pairs(c->ix, ids, argc, c->relation, c->limit, compare_row,
-	    &cmp, &c->err);
+	if (c->topic != NULL)
+		rc = index_topic_pairs(c->ix, c->topic, c->limit, compare_row, &cmp,
+		    &c->err);
+	else
+		rc = index_pairs(c->ix, ids, argc, c->relation, c->limit,
+		    compare_row, &cmp, &c->err);
 	for (i = 0; i < argc && rc == 0 && !c->within; i++)
 		rc = index_counterparts(c->ix, ids[i], COMPARE_PER_QUOTE,
 		    compare_row, &cmp, &c->err);

@@ -31,6 +31,7 @@ struct cli {
 	bool		 only_articles, only_quotes;
 	int		 relation;
 	bool		 within;
+	const char	*topic;
 };
 
 int	cli_fail(struct cli *, const char *, ...)

@@ -191,6 +191,8 @@ int	 index_pairs(struct index *, const int64_t *, int, int, int64_t,
 	     index_pair_cb, void *, struct error *);
 int	 index_counterparts(struct index *, int64_t, int, index_pair_cb, void *,
 	     struct error *);
+int	 index_topic_pairs(struct index *, const char *, int64_t,
+	     index_pair_cb, void *, struct error *);
 int	 index_quote_counterparts(struct index *, int64_t, int, index_pair_cb,
 	     void *, struct error *);
 int	 index_relate(struct index *, const struct quote_row *,

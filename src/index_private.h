@@ -99,6 +99,8 @@ void	index_said_quote(const struct said_row *, size_t, struct quote_row *,
 void	index_said_strings_free(struct said_strings *);
 int64_t	*index_said_ranked(struct index *, const char *, int64_t, size_t *,
 	    struct error *);
+int64_t	*index_ranked(struct index *, const char *, const char *, const char *,
+	    int64_t, size_t *, struct error *);
 int	index_put_said(struct index *, int64_t, const struct article *,
 	    const struct attrib_result *, const struct claim_pair *, size_t,
 	    struct error *);

@@ -17,6 +17,9 @@
 #include "said.h"
 #include "xmalloc.h"
 
+#define SAID_TOPIC_ARTICLES	10	/* articles read for a topic */
+#define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
+
 /* Add (or with del, take out) an article's row of said_fts. */
 static int
 index_said_fts(struct index *ix, int64_t id, const char *body,
@@ -722,20 +725,24 @@ index_said_search_of(void *ctx, struct said_row *row)
 	return w->emitted >= w->limit;
 }
 
-/* The articles whose quotes match, ranked (in the newest window first). */
+/*
+ * The rows of a full-text table (said_fts or articles_fts) that match,
+ * ranked, in the newest window that holds enough of them.
+ */
 int64_t *
-index_said_ranked(struct index *ix, const char *query, int64_t limit,
-    size_t *n, struct error *err)
+index_ranked(struct index *ix, const char *fts, const char *content,
+    const char *query, int64_t limit, size_t *n, struct error *err)
 {
 	sqlite3_stmt	*st;
+	char		 sql[160];
 	int64_t		*ids, floor;
 	int		 rc;
 
 	*n = 0;
-	if (index_search_floor(ix, "said_fts", "said", query, limit, &floor,
-	    err) == -1 || index_prepare(ix, &st, "SELECT rowid FROM said_fts"
-	    " WHERE said_fts MATCH ?1 AND rowid > ?3 ORDER BY rank LIMIT ?2",
-	    err) == -1)
+	snprintf(sql, sizeof sql, "SELECT rowid FROM %s WHERE %s MATCH ?1"
+	    " AND rowid > ?3 ORDER BY rank LIMIT ?2", fts, fts);
+	if (index_search_floor(ix, fts, content, query, limit, &floor,
+	    err) == -1 || index_prepare(ix, &st, sql, err) == -1)
 		return NULL;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit);
@@ -750,6 +757,14 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 		return NULL;
 	}
 	return ids;
+}
+
+/* The articles whose quotes match, ranked (in the newest window first). */
+int64_t *
+index_said_ranked(struct index *ix, const char *query, int64_t limit,
+    size_t *n, struct error *err)
+{
+	return index_ranked(ix, "said_fts", "said", query, limit, n, err);
 }
 
 /* Quotes matching a full-text query: their articles ranked, then they. */
@@ -847,4 +862,133 @@ index_said_damaged(struct index *ix, struct error *err)
 		records = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return records - good;
+}
+
+struct said_topic_quote {
+	struct quote_row	*q;
+	struct claim		 c;
+};
+
+struct said_topic {
+	int64_t			 limit, emitted;
+	index_pair_cb		 cb;
+	void			*ctx;
+	int			 rc;
+	struct said_topic_quote	*v;		/* the quotes found */
+	size_t			 n, cap;
+};
+
+/* Keep a matching quote as a claim, for pairing across the articles. */
+static void
+index_said_topic_keep(struct said_topic *w, const struct said_row *row,
+    size_t k, const char *const *names)
+{
+	struct said_topic_quote	*t;
+	struct said_strings	 st;
+	struct quote_row	 q;
+
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 32;
+		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
+	}
+	memset(&st, 0, sizeof st);
+	index_said_quote(row, k, &q, &st);
+	t = &w->v[w->n++];
+	t->q = index_quote_dup(&q);
+	index_said_strings_free(&st);
+	memset(&t->c, 0, sizeof t->c);
+	t->c.id = t->q->id;
+	t->c.article = t->q->article;
+	t->c.text = t->q->text;
+	t->c.context = t->q->context;
+	t->c.speaker = t->q->speaker;
+	t->c.stance = t->q->stance;
+	t->c.direct = t->q->direct;
+	claims_prepare(&t->c, names, row->s.r.nsrc);
+}
+
+/*
+ * An article on the topic: the pairs stored in it, and its quotes kept
+ * for pairing across the articles.
+ */
+static int
+index_said_topic_of(void *ctx, struct said_row *row)
+{
+	struct said_topic	 *w = ctx;
+	const char		**names = xcalloc(row->s.r.nsrc + 1, sizeof *names);
+	size_t			  i;
+
+	for (i = 0; i < row->s.r.nsrc; i++)
+		names[i] = row->s.r.src[i].name;
+	for (i = 0; i < row->s.npairs && w->emitted < w->limit; i++) {
+		w->emitted++;
+		if (index_said_pair(row, &row->s.pairs[i], w->cb, w->ctx) != 0)
+			w->emitted = w->limit;
+	}
+	for (i = 0; i < row->s.r.n && w->n < SAID_TOPIC_QUOTES; i++)
+		if (row->s.r.v[i].stance != STANCE_REFUSAL)
+			index_said_topic_keep(w, row, i, names);
+	free(names);
+	return w->emitted >= w->limit;
+}
+
+/* The quotes on the topic of different articles, paired with each other. */
+static void
+index_said_topic_across(struct said_topic *w)
+{
+	struct claim_pair	p;
+	struct pair_row		r;
+	size_t			i, j;
+
+	for (i = 0; i < w->n; i++)
+		for (j = i + 1; j < w->n && w->emitted < w->limit; j++) {
+			if (w->v[i].c.article == w->v[j].c.article ||
+			    !claims_pair(&w->v[i].c, &w->v[j].c, &p))
+				continue;
+			r.a = p.a == 0 ? w->v[i].q : w->v[j].q;
+			r.b = p.a == 0 ? w->v[j].q : w->v[i].q;
+			r.relation = (int)p.relation;
+			r.score = p.score;
+			r.why = p.why;
+			w->emitted++;
+			if (w->cb(w->ctx, &r) != 0)
+				return;
+		}
+}
+
+/*
+ * Pairs of claims on a topic across the index: in the articles that
+ * match a full-text query best (ten at most), the pairs found at import,
+ * then the quotes of different articles paired with each other.
+ */
+int
+index_topic_pairs(struct index *ix, const char *query, int64_t limit,
+    index_pair_cb cb, void *ctx, struct error *err)
+{
+	struct said_topic	 w;
+	struct said_filter	 f;
+	int64_t			*ids;
+	size_t			 i, n;
+
+	memset(&w, 0, sizeof w);
+	w.limit = limit > 0 ? limit : 50;
+	w.cb = cb;
+	w.ctx = ctx;
+	if ((ids = index_ranked(ix, "articles_fts", "articles", query,
+	    SAID_TOPIC_ARTICLES, &n, err)) == NULL)
+		return -1;
+	memset(&f, 0, sizeof f);
+	f.narticles = 1;
+	for (i = 0; i < n && w.rc == 0 && w.emitted < w.limit; i++) {
+		f.articles = &ids[i];
+		if (index_said_each(ix, &f, index_said_topic_of, &w, err) == -1)
+			w.rc = -1;
+	}
+	if (w.rc == 0)
+		index_said_topic_across(&w);
+	for (i = 0; i < w.n; i++)
+		index_quote_free(w.v[i].q);
+	free(w.v);
+	free(ids);
+	return w.rc == -1 ? -1 : 0;
 }

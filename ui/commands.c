@@ -39,6 +39,9 @@
 	    "no query lists them all")					\
 	X("quotes", NULL, 0, -1, CONF_PROMPT, "quotes [NAME]", cmd_quotes, \
 	    "list the quotes of the article, or what NAME said across the index") \
+	X("pairs", NULL, 1, -1, CONF_PROMPT, "pairs QUERY", cmd_pairs,	\
+	    "list the pairs of claims on a topic: in and across the "	\
+	    "articles that match QUERY best")				\
 	X("add", NULL, 1, -1, CONF_PROMPT, "add PATH...", cmd_add,	\
 	    "import files or folders into the index")			\
 	X("save-display", NULL, 1, 2, CONF_PROMPT,			\
@@ -245,6 +248,22 @@ cmd_quotes(void *ctx, int argc, char **argv, struct error *err)
 	}
 	view_open_quotes(ui, argc > 0 ? 0 : id, name);
 	free(name);
+	return 0;
+}
+
+static int
+cmd_pairs(void *ctx, int argc, char **argv, struct error *err)
+{
+	struct pairs_query	 q;
+	char			*topic = cmd_join(argc, argv);
+
+	struct view		*v;
+
+	memset(&q, 0, sizeof q);
+	q.topic = topic;
+	if ((v = pairs_new(ctx, &q)) != NULL)
+		view_push(ctx, v);	/* else the message line says why */
+	free(topic);
 	return 0;
 }
 

@@ -10,6 +10,8 @@
 #include "pairs.h"
 #include "xmalloc.h"
 
+#define PAIRS_TOPIC_MAX	200	/* pairs on a topic listed at most */
+
 static char *
 pairs_dup(const char *s)
 {
@@ -89,6 +91,17 @@ pairs_of_quote(struct index *ix, int64_t quote, int64_t article, int max,
 	if (index_pairs(ix, &article, 1, -1, 0, pairs_take, &c, err) == -1)
 		return -1;
 	return index_quote_counterparts(ix, quote, max, pairs_take, &c, err);
+}
+
+/* Pairs in and across the articles that match a full-text query best. */
+int
+pairs_of_topic(struct index *ix, const char *topic, struct pair_set *ps,
+    struct error *err)
+{
+	struct pairs_ctx	c = { ps, 0, 0 };
+
+	return index_topic_pairs(ix, topic, PAIRS_TOPIC_MAX, pairs_take, &c,
+	    err);
 }
 
 static int

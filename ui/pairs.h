@@ -30,6 +30,8 @@ struct pair_set {
 
 int	 pairs_of_article(struct index *, int64_t, int, struct pair_set *,
 	     struct error *);
+int	 pairs_of_topic(struct index *, const char *, struct pair_set *,
+	     struct error *);
 int	 pairs_of_quote(struct index *, int64_t, int64_t, int, struct pair_set *,
 	     struct error *);
 void	 pairs_sort(struct pair_set *);

@@ -124,6 +124,7 @@ struct pairs_quote {
 };
 
 struct pairs_query {
+	const char		*topic;		/* pairs on this topic, or NULL */
 	int64_t			 article;	/* this article's pairs, or 0 */
 	const char		*name;		/* else those of name's quotes: */
 	const struct pairs_quote *quotes;

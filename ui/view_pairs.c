@@ -25,6 +25,7 @@ struct pairs {
 	struct pair_set	 set;
 	char		*what;		/* whose or which article's pairs */
 	bool		 across;	/* a speaker's, across the index */
+	bool		 topic;		/* on a topic, across the index */
 	size_t		 searched;	/* of the speaker's quotes */
 };
 
@@ -58,7 +59,9 @@ pairs_title(struct view *v, struct buf *left, struct buf *right)
 {
 	struct pairs	*ps = v->data;
 
-	if (ps->across)
+	if (ps->topic)
+		buf_printf(left, "[pairs] on %s, across the index", ps->what);
+	else if (ps->across)
 		buf_printf(left, "[pairs] of what %s said, across the index",
 		    ps->what);
 	else
@@ -145,6 +148,11 @@ pairs_fetch(struct ui *ui, const struct pairs_query *q, struct pairs *ps,
 	size_t	i;
 	int	rc = 0;
 
+	if (q->topic != NULL) {
+		ps->across = ps->topic = true;
+		ps->what = xstrdup(q->topic);
+		return pairs_of_topic(ui->ix, q->topic, &ps->set, err);
+	}
 	if (q->article != 0) {
 		if (index_article(ui->ix, q->article, pairs_take_title,
 		    &ps->what, err) == -1)
@@ -177,8 +185,9 @@ static void
 pairs_say(struct ui *ui, const struct pairs *ps, size_t asked)
 {
 	if (ps->set.n == 0)
-		ui_message(ui, ps->across ? "No counterparts of what %s said "
-		    "in the index" : "No pairs of claims found in %s", ps->what);
+		ui_message(ui, ps->topic ? "No pairs of claims on %s" :
+		    ps->across ? "No counterparts of what %s said in the index" :
+		    "No pairs of claims found in %s", ps->what);
 	else if (ps->across && ps->searched < asked)
 		ui_message(ui, "Counterparts of the first %zu of %zu quotes",
 		    ps->searched, asked);

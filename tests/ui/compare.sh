@@ -117,4 +117,17 @@ check "the cursor starts on a pair of the current quote" has pairs-article \
     "{selection:contradicts 0.55"
 check "a speaker's pairs across the index" has pairs-speaker \
     "[pairs] of what Ines Mallory said, across the index"
+# :pairs QUERY: the pairs on a topic, in and across the articles on it.
+run c.db <<'SCRIPT'
+:pairs ferry
+:save-display --attrs pairs-topic.screen
+:pairs zebra
+:save-display --attrs pairs-topic-none.screen
+SCRIPT
+golden_screen pairs-topic pairs-topic-none
+check "the topic's pairs say what they are on" has pairs-topic \
+    "[pairs] on ferry, across the index"
+check "a topic with no pairs says so" has pairs-topic-none \
+    "No pairs of claims on zebra"
+
 done_testing
