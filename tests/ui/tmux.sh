@@ -147,4 +147,20 @@ check "no colour or title came from the article" sh -c "
     test \"\$(tmux -L '$sock' display -p -t q '#{pane_title}')\" != pwned"
 check "OSC 52 set no clipboard" test -z "$(t list-buffers)"
 t send-keys -t q Q
+
+# The command line on a terminal: quoth show and quoth list of the same
+# article, printed as text into the pane, carry none of its sequences.
+t kill-session -t q 2>/dev/null
+t new-session -d -s q -x 100 -y 40 "env HOME='$HOME' '$QUOTH' --db \
+    '$TMP/x.db' list; env HOME='$HOME' '$QUOTH' --db '$TMP/x.db' show 1; \
+    echo CLI-DONE; sleep 30"
+check "quoth list and show print to the terminal" wait_for "CLI-DONE"
+check "their text shows the sequences as placeholders" sh -c "
+    tmux -L '$sock' capture-pane -t q -p -S - | grep -qF \
+    'Body ␛[2J␛[H clear, ␛]8;;http://evil.example/␛\\link'"
+check "no colour, title or clipboard came from the article" sh -c "
+    tmux -L '$sock' capture-pane -t q -p -e -S - | grep -F 'RED' |
+    grep -qvF '␛[31mRED␛[0m' && exit 1
+    test \"\$(tmux -L '$sock' display -p -t q '#{pane_title}')\" != pwned &&
+    test -z \"\$(tmux -L '$sock' list-buffers)\""
 done_testing
