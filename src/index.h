@@ -87,6 +87,20 @@ enum index_sort {
 	INDEX_SORT_COUNT
 };
 
+/*
+ * A filtered list holds the newest INDEX_FILTER_CAP matching articles at
+ * most: a word in half of a million articles would otherwise cost the
+ * reader a second at every key.  A count equal to the cap means "more".
+ */
+#define INDEX_FILTER_CAP	10000
+#define INDEX_STR(x)		INDEX_STR_(x)
+#define INDEX_STR_(x)		#x
+
+/* The filter as SQL: the matching articles' ids, newest first, capped. */
+#define INDEX_FILTER_SQL \
+	"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1" \
+	" ORDER BY rowid DESC LIMIT " INDEX_STR(INDEX_FILTER_CAP) ")"
+
 struct index_list_query {
 	enum index_sort	 sort;
 	bool		 ascending;
@@ -171,6 +185,8 @@ int	 index_mentions(struct index *, int64_t, index_span_cb, void *,
 int	 index_stats(struct index *, struct index_stats *, struct error *);
 int	 index_article_ids(struct index *, int64_t, int64_t *, int,
 	     struct error *);
+int64_t	 index_last_id(struct index *);
+int64_t	 index_added_since(struct index *, int64_t, struct error *);
 int	 index_check(struct index *, int (*)(void *, const char *), void *,
 	     struct error *);
 struct quote_row *index_quote_dup(const struct quote_row *);

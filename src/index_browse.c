@@ -19,8 +19,7 @@ static void
 index_position_filter(struct buf *sql, const struct index_list_query *q)
 {
 	if (q->match != NULL)
-		buf_adds(sql, " AND a.id IN (SELECT rowid FROM articles_fts"
-		    " WHERE articles_fts MATCH ?1)");
+		buf_adds(sql, " AND " INDEX_FILTER_SQL);
 	if (q->unread_only)
 		buf_adds(sql, " AND a.read = 0");
 }

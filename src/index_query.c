@@ -118,8 +118,7 @@ index_list_where(struct buf *sql, const struct index_list_query *q)
 	const char	*and = " WHERE";
 
 	if (q->match != NULL) {
-		buf_printf(sql, "%s a.id IN (SELECT rowid FROM articles_fts"
-		    " WHERE articles_fts MATCH ?1)", and);
+		buf_printf(sql, "%s " INDEX_FILTER_SQL, and);
 		and = " AND";
 	}
 	if (q->unread_only)
@@ -451,4 +450,35 @@ index_article_ids(struct index *ix, int64_t after, int64_t *ids, int n,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return index_db_error(ix, err, "walking the articles");
 	return k;
+}
+
+/* The id of the newest article (0 in an empty index): one step of a b-tree. */
+int64_t
+index_last_id(struct index *ix)
+{
+	sqlite3_stmt	*st;
+	int64_t		 id = 0;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT max(id) FROM articles", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}
+
+/* How many articles came after article id. */
+int64_t
+index_added_since(struct index *ix, int64_t id, struct error *err)
+{
+	sqlite3_stmt	*st;
+	int64_t		 n = 0;
+
+	if (index_prepare(ix, &st, "SELECT count(*) FROM articles WHERE id > ?",
+	    err) == -1)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
 }

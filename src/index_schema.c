@@ -173,6 +173,12 @@ const char *const index_migrations[] = {
 	"INSERT INTO meta SELECT 'reattribute', 1 WHERE EXISTS"
 	"  (SELECT 1 FROM articles);"
 	"UPDATE articles SET quotes = 0, denials = 0;",
+
+	/*
+	 * 7: the unread articles by date, so that the library's unread-only
+	 * list and its count read only them, not every article.
+	 */
+	"CREATE INDEX articles_unread ON articles(date, id) WHERE read = 0;",
 };
 
 const int index_migration_count =

@@ -315,11 +315,8 @@ ui_small_action(enum action a)
 static void
 ui_note_index(struct ui *ui)
 {
-	struct index_stats	s;
-	struct error		err;
-
 	ui->data_version = index_data_version(ui->ix);
-	ui->articles = index_stats(ui->ix, &s, &err) == 0 ? s.articles : 0;
+	ui->last_id = index_last_id(ui->ix);
 }
 
 /*
@@ -329,25 +326,23 @@ ui_note_index(struct ui *ui)
 static void
 ui_idle(struct ui *ui)
 {
-	struct view		*lib = view_find(ui, VIEW_LIBRARY);
-	struct index_stats	 s;
-	struct error		 err;
-	int64_t			 version = index_data_version(ui->ix), before, id;
+	struct view	*lib = view_find(ui, VIEW_LIBRARY);
+	struct error	 err;
+	int64_t		 version = index_data_version(ui->ix), id, added;
 
 	if (version == ui->data_version)
 		return;
 	ui->data_version = version;
-	if (lib == NULL || index_stats(ui->ix, &s, &err) == -1)
+	if (lib == NULL)
 		return;
-	before = ui->articles;
-	ui->articles = s.articles;
+	added = index_added_since(ui->ix, ui->last_id, &err);
+	ui->last_id = index_last_id(ui->ix);
 	id = library_selected(lib);
 	ui_reload_library(ui);
 	library_follow(lib, id);
-	if (s.articles > before)
+	if (added > 0)
 		ui_message(ui, "%lld new article%s in the library",
-		    (long long)(s.articles - before), s.articles - before == 1 ?
-		    "" : "s");
+		    (long long)added, added == 1 ? "" : "s");
 }
 
 static void

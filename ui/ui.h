@@ -48,7 +48,7 @@ struct ui {
 	struct buf		 conf_errors;	/* one a line, for stderr */
 	struct ui_mark		 mark;
 	int64_t			 data_version;	/* of the index, when last read */
-	int64_t			 articles;	/* in the index, when last read */
+	int64_t			 last_id;	/* the newest article then */
 };
 
 int	 ui_usable(struct error *);

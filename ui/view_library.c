@@ -184,7 +184,8 @@ library_title(struct view *v, struct buf *left, struct buf *right)
 	struct library	*lib = v->data;
 	const int	*o = v->ui->opt;
 
-	buf_printf(left, "[library] %lld %sarticle%s", (long long)v->nlines,
+	buf_printf(left, "[library] %lld%s %sarticle%s", (long long)v->nlines,
+	    lib->typed != NULL && v->nlines >= INDEX_FILTER_CAP ? "+ newest" : "",
 	    o[OPTION_UNREAD_ONLY] ? "unread " : "", v->nlines == 1 ? "" : "s");
 	buf_printf(left, ", by %s%s", index_sort_name((enum index_sort)
 	    o[OPTION_SORT]), o[OPTION_ASCENDING] ? " (ascending)" : "");

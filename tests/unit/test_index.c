@@ -320,6 +320,36 @@ test_search_windows(void **state)
 	index_close(ix);
 }
 
+/* A filter holds the newest INDEX_FILTER_CAP matches, however many there are. */
+static void
+test_filter_cap(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	char		 body[64];
+	int64_t		 id, total, oldest = 0;
+	int		 i;
+	struct index_list_query q = { .sort = INDEX_SORT_ID, .match = "harbour",
+	    .limit = 1 };
+
+	assert_int_equal(index_begin(ix, &err), 0);
+	for (i = 1; i <= INDEX_FILTER_CAP + 10; i++) {
+		snprintf(body, sizeof body, "Harbour story %d.", i);
+		make_article(&a, NULL, body);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+		article_free(&a);
+	}
+	assert_int_equal(index_commit(ix, &err), 0);
+	assert_int_equal(index_count(ix, &q, &total, &err), 0);
+	assert_int_equal(total, INDEX_FILTER_CAP);
+	q.ascending = true;			/* the oldest of those kept */
+	assert_int_equal(index_list(ix, &q, keep_id, &oldest, &err), 0);
+	assert_int_equal(oldest, 11);
+	index_close(ix);
+}
+
 static void
 test_windowed_list(void **state)
 {
@@ -359,6 +389,7 @@ main(void)
 		cmocka_unit_test_setup(test_search, setup),
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
+		cmocka_unit_test_setup(test_filter_cap, setup),
 	};
 	int	rc;
 
