@@ -878,33 +878,49 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 }
 
 /*
- * An FTS5 query that finds candidate counterparts of c across the index:
- * the words of the quote itself as written, any of them.  Counterparts
+ * The words of c's quote that a search for its counterparts can use,
+ * folded as the full-text index keeps them, one a line: counterparts
  * across articles must share words of their quotes, and exact words are
  * looked up at once where prefixes would be expanded first.
  */
 void
-claims_query(const struct claim *c, struct buf *q)
+claims_query_words(const struct claim *c, struct buf *out)
 {
 	const struct claim_term	*t;
 	char			 w[64];
-	char			 quoted[72];
 	size_t			 n;
-	int			 i, used = 0;
+	int			 i;
 
-	for (i = 0; i < c->nterms && used < CLAIMS_QUERY_WORDS; i++) {
+	for (i = 0; i < c->nterms; i++) {
 		t = &c->terms[i];
 		if (!t->in_quote || c->text == NULL)
 			continue;
 		n = claims_fold(c->text + t->at, t->len, w, sizeof w);
-		if (n < 3 || strpbrk(w, "\"'-") != NULL)
-			continue;
+		if (n >= 3 && strpbrk(w, "\"'-") == NULL)
+			buf_printf(out, "%s\n", w);
+	}
+}
+
+/* An FTS5 query of those words, any of them, each once, at most a few. */
+void
+claims_query(const struct claim *c, struct buf *q)
+{
+	struct buf	 words = BUF_INIT;
+	char		 quoted[72], *w, *nl;
+	int		 used = 0;
+
+	claims_query_words(c, &words);
+	for (w = words.s; w != NULL && *w != '\0' && used < CLAIMS_QUERY_WORDS;
+	    w = nl + 1) {
+		nl = strchr(w, '\n');
+		*nl = '\0';
 		snprintf(quoted, sizeof quoted, "\"%s\"", w);
 		if (strstr(buf_str(q), quoted) != NULL)
 			continue;	/* a word once, whoever asks for it */
 		buf_printf(q, "%s%s", q->len > 0 ? " OR " : "", quoted);
 		used++;
 	}
+	buf_free(&words);
 }
 
 static void

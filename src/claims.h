@@ -88,6 +88,7 @@ size_t	 claims_pairs(struct claim *, size_t, struct claim_pair **);
 size_t	 claims_article(const char *, size_t, const struct attrib_result *,
 	     struct claim_pair **);
 void	 claims_query(const struct claim *, struct buf *);
+void	 claims_query_words(const struct claim *, struct buf *);
 const char *claims_relation_name(enum claim_relation);
 bool	 claims_tables_sorted(void);
 int	 claims_relation_parse(const char *);

@@ -16,6 +16,8 @@
 
 #define COMPARE_CANDIDATES	30	/* articles searched for counterparts */
 #define COMPARE_BEST		8	/* counterparts one quote keeps at most */
+#define COMPARE_WORDS		12	/* words the search for candidates uses */
+#define COMPARE_WORD_SHARED	3	/* a word's weight for each quote using it */
 
 struct index_names {
 	char	**v;
@@ -147,14 +149,65 @@ index_candidate(void *ctx, struct said_row *row)
 	return 0;
 }
 
-/* One query of the words of every quote asked about, each word once. */
+struct index_word {
+	char	*w;
+	int	 weight;
+};
+
+static int
+index_by_weight(const void *x, const void *y)
+{
+	const struct index_word	*a = x, *b = y;
+
+	if (a->weight != b->weight)
+		return b->weight - a->weight;
+	return strcmp(a->w, b->w);
+}
+
+/* Count a word of a quote asked about: length, and one more a quote. */
 static void
-index_compare_query(const struct index_compare *c, struct buf *q)
+index_word_add(struct index_word **v, size_t *n, char *w)
 {
 	size_t	i;
 
+	for (i = 0; i < *n; i++)
+		if (strcmp((*v)[i].w, w) == 0) {
+			(*v)[i].weight += COMPARE_WORD_SHARED;
+			return;
+		}
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[*n].w = w;
+	(*v)[(*n)++].weight = (int)strlen(w);
+}
+
+/*
+ * One query for all the quotes asked about: their words, weighed by
+ * length (long words are rare ones) and by how many of the quotes use
+ * them (the words of the story, which other outlets' reports of it use
+ * too); the heaviest few, any of them.  Ranking every match of a
+ * hundred common words is what made this slow.
+ */
+static void
+index_compare_query(const struct index_compare *c, struct buf *q)
+{
+	struct buf		 words = BUF_INIT;
+	struct index_word	*v = NULL;
+	char			*w, *nl;
+	size_t			 i, n = 0;
+
 	for (i = 0; i < c->nself; i++)
-		claims_query(&c->self[i].claim, q);
+		claims_query_words(&c->self[i].claim, &words);
+	for (w = words.s; w != NULL && *w != '\0'; w = nl + 1) {
+		nl = strchr(w, '\n');
+		*nl = '\0';
+		index_word_add(&v, &n, w);
+	}
+	if (n > 0)
+		qsort(v, n, sizeof *v, index_by_weight);
+	for (i = 0; i < n && i < COMPARE_WORDS; i++)
+		buf_printf(q, "%s\"%s\"", i ? " OR " : "", v[i].w);
+	free(v);
+	buf_free(&words);
 }
 
 static int
