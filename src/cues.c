@@ -240,7 +240,14 @@ static const char *const cues_adverbs[] = {
 	"strongly", "subsequently", "then", "wrongly",
 };
 
-static struct lexicon	cues_verb_lex, cues_aux_lex, cues_adverb_lex;
+/* Words in -ly that are not adverbs: "the family said". */
+static const char *const cues_not_adverbs[] = {
+	"ally", "assembly", "belly", "bully", "daily", "early", "family",
+	"likely", "monthly", "rally", "reply", "supply", "unlikely", "weekly",
+};
+
+static struct lexicon	cues_verb_lex, cues_aux_lex, cues_adverb_lex,
+			cues_not_adverb_lex;
 
 static void
 cues_init(void)
@@ -257,6 +264,9 @@ cues_init(void)
 	    sizeof *cues_aux_words, sizeof *cues_aux_words, 0);
 	lexicon_build(&cues_adverb_lex, cues_adverbs, sizeof cues_adverbs /
 	    sizeof *cues_adverbs, sizeof *cues_adverbs, 0);
+	lexicon_build(&cues_not_adverb_lex, cues_not_adverbs,
+	    sizeof cues_not_adverbs / sizeof *cues_not_adverbs,
+	    sizeof *cues_not_adverbs, 0);
 }
 
 const struct cue_verb *
@@ -273,11 +283,22 @@ cues_is_aux(const struct tokens *t, size_t i)
 	return lexicon_find(&cues_aux_lex, t, i) >= 0;
 }
 
+/*
+ * An adverb: one of the list, or a lower-case word in -ly that is not
+ * one of the few nouns and adjectives so spelt ("increasingly said").
+ */
 bool
 cues_is_adverb(const struct tokens *t, size_t i)
 {
+	const struct tok	*k = &t->v[i];
+	const char		*e = t->text + k->end;
+
 	cues_init();
-	return lexicon_find(&cues_adverb_lex, t, i) >= 0;
+	if (lexicon_find(&cues_adverb_lex, t, i) >= 0)
+		return true;
+	return k->kind == TOK_WORD && !(k->flags & (TF_CAP | TF_QUOTED)) &&
+	    k->end - k->start >= 5 && e[-2] == 'l' && e[-1] == 'y' &&
+	    lexicon_find(&cues_not_adverb_lex, t, i) < 0;
 }
 
 static bool

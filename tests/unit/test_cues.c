@@ -80,6 +80,11 @@ test_auxiliaries(void **state)
 	assert_true(c.negated);
 	assert_string_equal(cue(14, &c), "was said");
 	assert_true(c.passive);
+	scan_tokens("The mayor has steadily argued it. The family said so. "
+	    "Ms. Kelly said so.");
+	assert_string_equal(cue(4, &c), "has steadily argued");
+	assert_string_equal(cue(9, &c), "said");
+	assert_string_equal(cue(14, &c), "said");
 }
 
 static void
