@@ -170,8 +170,10 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	    sizeof *frames_before_participle)))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
-	if (prev != NULL && prev->cue.first >= start)
-		f->who = prev->who;	/* "Nefzi said, adding" */
+	if (prev != NULL && prev->cue.first >= start && !prev->unnamed &&
+	    !prev->relative)
+		f->who = prev->who;	/* "Nefzi said, adding", not "an architect
+					   who said ..., saying" */
 	else if (!speakers_subject(t, start, j - 1, &f->who))
 		return false;
 	f->how = WHO_CLAUSE;
@@ -328,11 +330,10 @@ static bool
 frames_subject(const struct tokens *t, size_t s0, size_t s1,
     const struct frame *prev, struct frame *f)
 {
-	size_t	j = f->cue.first;
+	size_t	j = f->cue.first, w = frames_before_when(t, s0, j);
 
 	f->how = WHO_LEFT;
-	if (j > s0 && speakers_left(t, frames_before_when(t, s0, j), s0,
-	    &f->who)) {
+	if (j > s0 && speakers_left(t, w, s0, &f->who)) {
 		f->first = f->who.first;
 		frames_agent(t, s0, f);
 		return true;
@@ -341,10 +342,12 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	    frames_is_comma(t, j - 2) && speakers_left(t, j - 2, s0, &f->who)) {
 		f->first = f->who.first;
 		f->who.last = (uint32_t)j;	/* "Beck, who" */
+		f->relative = true;
 		return true;
 	}
-	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
-	    frames_appositive(t, s0, j - 1, f))
+	/* past a time too: "Roe, the mayor, on Friday said" */
+	if (w > s0 && frames_is_comma(t, w - 1) && !frames_is_closer(t, w - 2) &&
+	    frames_appositive(t, s0, w - 1, f))
 		return true;
 	if (j > s0 && (tokens_eq(t, j - 1, "and") || tokens_eq(t, j - 1, "but")) &&
 	    frames_participle(t, s0, prev, f))
@@ -352,8 +355,8 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	if (frames_inverted(t, s0, s1, f))
 		return true;
 	f->how = WHO_LEFT;
-	return j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
-	    frames_long_apposition(t, s0, j - 1, f);
+	return w > s0 && frames_is_comma(t, w - 1) && !frames_is_closer(t, w - 2) &&
+	    frames_long_apposition(t, s0, w - 1, f);
 }
 
 /*
@@ -388,6 +391,99 @@ frames_seeming(const struct cue *c, struct frame *f)
 {
 	f->how = WHO_NONE;
 	f->seeming = true;
+	f->who.first = f->who.last = c->first;
+	f->first = c->first;
+	return true;
+}
+
+/* Reach back from a cue to the relative pronoun of its clause, in tokens. */
+#define FRAMES_RELATIVE_REACH	6
+
+/*
+ * The speaker of a cue the usual readings missed: the possessor of a cue
+ * noun ("Trump's claim that"), the antecedent of a relative pronoun a few
+ * words back ("McConnell, who in 2010 said", "voters who say"), or the
+ * subject of the clause ("It was then that Ann Roe, who's 40, said").
+ */
+static bool
+frames_speaker_back(const struct tokens *t, size_t s0, size_t j,
+    struct frame *f)
+{
+	struct mention	*m = &f->who;
+	size_t		 k;
+
+	if ((t->v[j - 1].flags & TF_POSS) && j - 1 > s0 &&
+	    speakers_left(t, j - 1, s0, m) && m->kind != MENTION_PRONOUN) {
+		m->last = (uint32_t)j;	/* "Trump's" */
+		return true;
+	}
+	for (k = j; k > s0 && j - k < FRAMES_RELATIVE_REACH &&
+	    t->v[k - 1].kind != TOK_PUNCT; k--)
+		if (tokens_eq(t, k - 1, "who") || tokens_eq(t, k - 1, "which"))
+			break;
+	if (k > s0 + 1 && j - k < FRAMES_RELATIVE_REACH &&
+	    (speakers_class(t, k - 1) & SPK_REL)) {
+		k -= 1 + frames_is_comma(t, k - 2);
+		if (k == s0 || !speakers_left(t, k, s0, m))
+			return false;
+		m->last = (uint32_t)j;	/* "McConnell, who in 2010" */
+		f->relative = true;
+		return true;
+	}
+	k = frames_clause_start(t, s0, j - 1);
+	return speakers_subject(t, k, j, m) && m->last < j &&
+	    m->kind != MENTION_DOCUMENT;
+}
+
+/*
+ * Does a content open at token i, after cue c?  Not at a mark other than
+ * a colon or a quotation, nor at "by" ("the changes proposed by the
+ * government").
+ */
+static bool
+frames_content_opens(const struct tokens *t, size_t i)
+{
+	if (t->v[i].kind == TOK_PUNCT)
+		return t->v[i].mark == MARK_COLON;
+	return !tokens_eq(t, i, "by");
+}
+
+/*
+ * A speech or belief verb whose speaker the phrase reader cannot read
+ * ("47% say", "forecasters say", "voters who say"): still a frame, its
+ * speaker guessed from further back or left unnamed, when the verb
+ * plainly opens a content.  Such frames lend no speaker to quotations
+ * elsewhere (attrib.c).
+ */
+static bool
+frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+{
+	const struct cue	*c = &f->cue;
+	size_t			 j = c->first, i = c->last;
+
+	if (!(c->flags & (CUE_SAY | CUE_THINK)) ||
+	    (c->flags & (CUE_WEAK | CUE_QUOTING)) ||
+	    ((c->form == CUE_PP || c->form == CUE_S) && j == c->verb &&
+	    !tokens_eq(t, j, "says")) || j == s0 || i >= s1)
+		return false;	/* "the tweets accusing": a noun */
+	if (t->v[j - 1].kind == TOK_PUNCT || t->v[j - 1].kind == TOK_QUOTE ||
+	    (t->v[j - 1].flags & TF_QUOTED) ||
+	    (speakers_class(t, j - 1) & SPK_PREP) ||
+	    ((speakers_class(t, j - 1) & SPK_DET) && (c->form == CUE_BASE ||
+	    c->form == CUE_S)) ||
+	    tokens_eq(t, j - 1, "that") || tokens_eq(t, j - 1, "as"))
+		return false;	/* "That said,", "have a say", "as he said" */
+	if (!frames_content_opens(t, i))
+		return false;
+	f->role_first = f->role_last = 0;
+	f->how = WHO_LEFT;
+	if (frames_speaker_back(t, s0, j, f)) {
+		f->first = f->who.first;
+		f->guessed = true;
+		return true;
+	}
+	memset(&f->who, 0, sizeof f->who);
+	f->unnamed = true;
 	f->who.first = f->who.last = c->first;
 	f->first = c->first;
 	return true;
@@ -435,7 +531,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		f->last = f->who.last;
 	} else if (c->form == CUE_ING && c->first == c->verb) {
 		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
-		    f))
+		    f) && !frames_unnamed(t, s0, s1, f))
 			return false;
 	} else if (frames_unasked(t, s0, c)) {
 		f->how = WHO_NONE;	/* "Asked whether ..., she said" */
@@ -444,7 +540,8 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
 			return false;	/* an infinitive: "declined to say" */
-		if (!frames_subject(t, s0, s1, prev, f))
+		if (!frames_subject(t, s0, s1, prev, f) &&
+		    !frames_unnamed(t, s0, s1, f))
 			return false;
 	}
 	if (f->stance_first == 0)
@@ -758,6 +855,22 @@ frames_seeming_content(const struct tokens *t, struct frames *fs, size_t k,
 	f->content_last = (uint32_t)frames_clause_end(t, f->cue.last, s1, starts);
 }
 
+/*
+ * A relative clause ends at its comma: "Curiel, who declined to comment,
+ * was born in Indiana".
+ */
+static void
+frames_relative_end(const struct tokens *t, struct frame *f)
+{
+	uint32_t	i;
+
+	for (i = f->content_first; i < f->content_last; i++)
+		if (frames_is_comma(t, i)) {
+			f->content_last = i;
+			return;
+		}
+}
+
 /* Read the content of frame k in sentence [s0, s1). */
 static void
 frames_content(const struct tokens *t, struct frames *fs, size_t k,
@@ -784,6 +897,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 			i++;
 		f->last = (uint32_t)i;
 		frames_side(t, fs, k, s0, s1, starts);
+		if (f->relative && f->side == SIDE_RIGHT)
+			frames_relative_end(t, f);
 	}
 	frames_trim(t, &f->content_first, &f->content_last);
 	if (f->content_first >= f->content_last)

@@ -121,8 +121,41 @@ test_content_ends(void **state)
 	    "the talks were useful");
 	find("The firm declined to comment.");
 	check(0, WHO_LEFT, SIDE_RIGHT, "The firm", "declined", "to comment");
+	find("Ines Marrow, who declined to comment, left early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Ines Marrow, who", "declined",
+	    "to comment");
+	find("Rafe Calder, the harbour master, on Friday said the plan was "
+	    "sound.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Rafe Calder", "said",
+	    "the plan was sound");
 	find("The meeting ended, officials said, and talks go on.");
 	check(0, WHO_LEFT, SIDE_LEFT, "officials", "said", "The meeting ended");
+}
+
+static void
+test_unnamed_and_guessed(void **state)
+{
+	find("Nearly half of the 40 growers say the frost came early.");
+	assert_int_equal(F.n, 1);
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "say", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("The mayor dismissed Lena Ortiz's claim that the bridge was "
+	    "unsafe.");
+	assert_int_equal(F.n, 2);
+	check(1, WHO_LEFT, SIDE_RIGHT, "Lena Ortiz's", "claim",
+	    "the bridge was unsafe");
+	assert_true(F.v[1].guessed);
+	find("Tenants who in March said the heating failed were moved.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Tenants who in March", "said",
+	    "the heating failed were moved");
+	assert_true(F.v[0].guessed);
+	assert_true(F.v[0].relative);
+	find("The growers in the valley this spring all said the frost came "
+	    "early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "said", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("That said, the plan works.");
+	assert_int_equal(F.n, 0);
 }
 
 static void
@@ -146,6 +179,7 @@ main(void)
 		cmocka_unit_test(test_participles_and_clauses),
 		cmocka_unit_test(test_appositives),
 		cmocka_unit_test(test_content_ends),
+		cmocka_unit_test(test_unnamed_and_guessed),
 		cmocka_unit_test(test_no_frames),
 	};
 
