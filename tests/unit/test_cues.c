@@ -106,6 +106,25 @@ test_stance_and_content_flags(void **state)
 }
 
 /* Rows of one verb must be adjacent, particle rows before the bare one. */
+/* Acts that voice a view or an intention: "sought to", "voted for". */
+static void
+test_views_and_intentions(void **state)
+{
+	struct cue	c;
+
+	scan_tokens("Ann sought a recount. Bo voted for the levy. Cy plans to "
+	    "run. Di expressed doubts.");
+	assert_string_equal(cue(1, &c), "sought");
+	assert_true(c.flags & CUE_TO);
+	assert_true(c.flags & CUE_NP);
+	assert_string_equal(cue(6, &c), "voted for");
+	assert_true(c.flags & CUE_NP);
+	assert_string_equal(cue(12, &c), "plans");
+	assert_true(c.flags & CUE_WEAK);
+	assert_string_equal(cue(17, &c), "expressed");
+	assert_true(c.flags & CUE_SAY);
+}
+
 static void
 test_table_order(void **state)
 {
@@ -132,6 +151,7 @@ main(void)
 		cmocka_unit_test(test_particles),
 		cmocka_unit_test(test_auxiliaries),
 		cmocka_unit_test(test_stance_and_content_flags),
+		cmocka_unit_test(test_views_and_intentions),
 		cmocka_unit_test(test_table_order),
 	};
 
