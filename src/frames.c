@@ -226,6 +226,24 @@ frames_unasked(const struct tokens *t, size_t s0, const struct cue *c)
 	return i == s0 || frames_is_comma(t, i - 1);
 }
 
+/* Words that open a question put: "was asked whether", "asked what". */
+static const char *const frames_question_words[] = {
+	"about", "how", "if", "what", "when", "where", "whether", "which",
+	"who", "whom", "why",
+};
+
+/*
+ * A question put to the subject, who is not its source: "Clinton was
+ * asked whether ...", "he was asked about the border".
+ */
+static bool
+frames_was_asked(const struct tokens *t, size_t s1, const struct cue *c)
+{
+	return c->passive && (c->flags & CUE_QUESTION) && c->last < s1 &&
+	    frames_in(t, c->last, frames_question_words,
+	    sizeof frames_question_words / sizeof *frames_question_words);
+}
+
 /* A participle right after a name: "footage of Hillary Clinton asking". */
 static bool
 frames_named_ing(const struct tokens *t, size_t s0, struct frame *f)
@@ -521,7 +539,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	if (c->passive && c->last < s1 && tokens_eq(t, c->last, "by") &&
 	    c->first > s0 && tokens_eq(t, c->first - 1, "as"))
 		return frames_as_by(t, s1, c, f);
-	if (c->passive)
+	if (c->passive && !frames_was_asked(t, s1, c))
 		return false;
 	if (c->flags & CUE_ACCORDING) {
 		if (!speakers_right(t, c->last, s1, &f->who))
@@ -533,7 +551,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
 		    f) && !frames_unnamed(t, s0, s1, f))
 			return false;
-	} else if (frames_unasked(t, s0, c)) {
+	} else if (frames_unasked(t, s0, c) || c->passive) {
 		f->how = WHO_NONE;	/* "Asked whether ..., she said" */
 		f->who.first = f->who.last = c->first;
 		f->first = c->first;
@@ -596,6 +614,20 @@ frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
 	return i;
 }
 
+/* Past who put a question: "Asked by a reporter whether". */
+static size_t
+frames_skip_asker(const struct tokens *t, size_t i, size_t s1, struct frame *f)
+{
+	struct mention	m;
+
+	if (i + 1 >= s1 || !tokens_eq(t, i, "by") ||
+	    !speakers_right(t, i + 1, s1, &m))
+		return i;
+	f->object_first = m.first;
+	f->object_last = m.last;
+	return m.last;
+}
+
 /* Past the addressee of "told": "the Post", "reporters", "him". */
 static size_t
 frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
@@ -645,6 +677,16 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
 }
 
+/* Adverbs that end a noun phrase: "endorsed Roe early", "praised her here". */
+static const char *const frames_phrase_enders[] = {
+	"again", "early", "earlier", "here", "later", "there",
+};
+
+/* Words that lead to a time: "in early June", "last week". */
+static const char *const frames_time_leads[] = {
+	"early", "earlier", "late", "last", "next", "this",
+};
+
 /*
  * Where the content of a cue that takes a noun phrase ends ("described
  * her as a "disgrace" after she left", "endorsed Trump in June, but"):
@@ -654,20 +696,27 @@ static size_t
 frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
     size_t end)
 {
-	size_t	n = sizeof frames_openers / sizeof *frames_openers;
+	size_t	n = sizeof frames_openers / sizeof *frames_openers, k;
 
 	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
 		return end;
-	for (; i < end; i++) {
-		if (t->v[i].flags & TF_QUOTED)
+	for (k = i; k < end; k++) {
+		if (t->v[k].flags & TF_QUOTED)
 			continue;
-		if ((frames_in(t, i, frames_openers, n) &&
-		    !tokens_eq(t, i, "that")) || frames_is_comma(t, i) ||
-
-		    tokens_eq(t, i, "but") || (speakers_class(t, i) & SPK_TIME))
-			return i;
+		if ((frames_in(t, k, frames_openers, n) &&
+		    !tokens_eq(t, k, "that")) || frames_is_comma(t, k) ||
+		    tokens_eq(t, k, "but") || (speakers_class(t, k) & SPK_TIME) ||
+		    frames_in(t, k, frames_phrase_enders,
+		    sizeof frames_phrase_enders / sizeof *frames_phrase_enders))
+			break;
 	}
-	return end;
+	/* and before what leads to a time: "endorsed Roe in early June" */
+	while (k > i + 1 && k < end && !(t->v[k - 1].flags & TF_QUOTED) &&
+	    ((speakers_class(t, k - 1) & SPK_PREP) || frames_in(t, k - 1,
+	    frames_time_leads, sizeof frames_time_leads /
+	    sizeof *frames_time_leads)))
+		k--;
+	return k;
 }
 
 /*
@@ -856,11 +905,12 @@ frames_seeming_content(const struct tokens *t, struct frames *fs, size_t k,
 }
 
 /*
- * A relative clause ends at its comma: "Curiel, who declined to comment,
- * was born in Indiana".
+ * A relative clause ends at its comma ("Curiel, who declined to comment,
+ * was born in Indiana"), as does a question put ("Asked whether it
+ * rained, she said no").
  */
 static void
-frames_relative_end(const struct tokens *t, struct frame *f)
+frames_comma_end(const struct tokens *t, struct frame *f)
 {
 	uint32_t	i;
 
@@ -885,6 +935,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 		frames_seeming_content(t, fs, k, s0, s1, starts);
 	else {
 		i = f->how == WHO_RIGHT ? f->who.last : f->cue.last;
+		if (f->how == WHO_NONE)
+			i = frames_skip_asker(t, i, s1, f);
 		i = frames_skip_object(t, i, s1, f);
 		i = frames_skip_adjuncts(t, i, s1);
 		if (i < s1 && t->v[i].mark == MARK_COLON)
@@ -897,8 +949,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 			i++;
 		f->last = (uint32_t)i;
 		frames_side(t, fs, k, s0, s1, starts);
-		if (f->relative && f->side == SIDE_RIGHT)
-			frames_relative_end(t, f);
+		if ((f->relative || f->how == WHO_NONE) && f->side == SIDE_RIGHT)
+			frames_comma_end(t, f);
 	}
 	frames_trim(t, &f->content_first, &f->content_last);
 	if (f->content_first >= f->content_last)

@@ -128,8 +128,30 @@ test_content_ends(void **state)
 	    "sound.");
 	check(0, WHO_LEFT, SIDE_RIGHT, "Rafe Calder", "said",
 	    "the plan was sound");
+	find("Bo Lind endorsed the levy in early June, and Cy Ward praised the "
+	    "crew again on Friday.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Bo Lind", "endorsed", "the levy");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Cy Ward", "praised", "the crew");
 	find("The meeting ended, officials said, and talks go on.");
 	check(0, WHO_LEFT, SIDE_LEFT, "officials", "said", "The meeting ended");
+}
+
+/* A question put: its content ends at its comma, and who put it or was
+ * asked it is not its source. */
+static void
+test_questions_put(void **state)
+{
+	find("Asked by a reporter whether the ferry would run, Ann Roe said "
+	    "it would.");
+	check(0, WHO_NONE, SIDE_RIGHT, "", "Asked", "whether the ferry would run");
+	assert_string_equal(words(F.v[0].object_first, F.v[0].object_last, 3),
+	    "a reporter");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe", "said", "it would");
+	find("The mayor was asked whether the pier would reopen.");
+	check(0, WHO_NONE, SIDE_RIGHT, "", "was asked",
+	    "whether the pier would reopen");
+	find("The mayor was asked to leave.");
+	assert_int_equal(F.n, 0);
 }
 
 static void
@@ -179,6 +201,7 @@ main(void)
 		cmocka_unit_test(test_participles_and_clauses),
 		cmocka_unit_test(test_appositives),
 		cmocka_unit_test(test_content_ends),
+		cmocka_unit_test(test_questions_put),
 		cmocka_unit_test(test_unnamed_and_guessed),
 		cmocka_unit_test(test_no_frames),
 	};
