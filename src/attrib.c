@@ -290,7 +290,7 @@ attrib_sieve_frame(struct attrib_ctx *c, size_t qi, struct pick *p)
 	for (k = a; k < b; k++) {
 		f = &c->fs.v[k];
 		if (f->side == SIDE_NONE || c->relay[k] || f->unnamed ||
-		    (f->relative && f->guessed) ||
+		    (f->relative && f->guessed) || (f->cue.flags & CUE_NOUN) ||
 		    q->open < f->content_first ||
 		    q->open >= f->content_last)
 			continue;

@@ -244,6 +244,68 @@ static const struct cue_verb cues_verbs[] = {
 #undef T
 #undef E
 
+/*
+ * Nouns that carry a view, with the preposition (or "that", "to") that
+ * opens its content: "support for", "questions about", "the claim that",
+ * "a decision to".  Each row holds the singular, then the plural; rows of
+ * one noun are adjacent.
+ */
+#define N(one, many, prep, flags) \
+	{ { one, many, one, one, one }, prep, (flags) | CUE_NOUN }
+#define P	CUE_NP
+#define C	CUE_CLAUSE
+
+static const struct cue_verb cues_nouns[] = {
+	N("support", "supports", "for", P),
+	N("opposition", "oppositions", "to", P),
+	N("question", "questions", "about", P),
+	N("attack", "attacks", "on", P),
+	N("attack", "attacks", "against", P),
+	N("concern", "concerns", "about", P),
+	N("concern", "concerns", "over", P),
+	N("concern", "concerns", "that", C),
+	N("criticism", "criticisms", "of", P),
+	N("critique", "critiques", "of", P),
+	N("doubt", "doubts", "about", P),
+	N("doubt", "doubts", "that", C),
+	N("favor", "favors", "of", P),
+	N("mention", "mentions", "of", P),
+	N("fear", "fears", "of", P),
+	N("fear", "fears", "that", C),
+	N("praise", "praises", "for", P),
+	N("condemnation", "condemnations", "of", P),
+	N("claim", "claims", "that", C),
+	N("assertion", "assertions", "that", C),
+	N("suggestion", "suggestions", "that", C),
+	N("belief", "beliefs", "that", C),
+	N("argument", "arguments", "that", C),
+	N("argument", "arguments", "for", P),
+	N("warning", "warnings", "that", C),
+	N("warning", "warnings", "about", P),
+	N("allegation", "allegations", "that", C),
+	N("accusation", "accusations", "that", C),
+	N("accusation", "accusations", "of", P),
+	N("insistence", "insistences", "that", C),
+	N("view", "views", "that", C),
+	N("decision", "decisions", "to", P),
+	N("refusal", "refusals", "to", P),
+	N("promise", "promises", "to", P),
+	N("promise", "promises", "that", C),
+	N("pledge", "pledges", "to", P),
+	N("plan", "plans", "to", P),
+	N("call", "calls", "for", P),
+	N("demand", "demands", "for", P),
+	N("demand", "demands", "that", C),
+	N("proposal", "proposals", "to", P),
+	N("complaint", "complaints", "about", P),
+	N("complaint", "complaints", "that", C),
+	N("hope", "hopes", "that", C),
+};
+
+#undef N
+#undef P
+#undef C
+
 /* Auxiliaries and negations that belong to the cue: "has said", "did not say". */
 static const char *const cues_aux_words[] = {
 	"'d", "'ve", "am", "are", "be", "been", "being", "can", "cannot",
@@ -273,8 +335,8 @@ static const char *const cues_not_adverbs[] = {
 	"likely", "monthly", "rally", "reply", "supply", "unlikely", "weekly",
 };
 
-static struct lexicon	cues_verb_lex, cues_aux_lex, cues_adverb_lex,
-			cues_not_adverb_lex;
+static struct lexicon	cues_verb_lex, cues_noun_lex, cues_aux_lex,
+			cues_adverb_lex, cues_not_adverb_lex;
 
 static void
 cues_init(void)
@@ -286,6 +348,10 @@ cues_init(void)
 	for (i = 0; i < sizeof cues_verbs / sizeof *cues_verbs; i++)
 		for (f = 0; f < 5; f++)
 			lexicon_add(&cues_verb_lex, cues_verbs[i].form[f],
+			    (int32_t)i);
+	for (i = 0; i < sizeof cues_nouns / sizeof *cues_nouns; i++)
+		for (f = 0; f < 2; f++)
+			lexicon_add(&cues_noun_lex, cues_nouns[i].form[f],
 			    (int32_t)i);
 	lexicon_build(&cues_aux_lex, cues_aux_words, sizeof cues_aux_words /
 	    sizeof *cues_aux_words, sizeof *cues_aux_words, 0);
@@ -301,6 +367,13 @@ cues_table(size_t *n)
 {
 	*n = sizeof cues_verbs / sizeof *cues_verbs;
 	return cues_verbs;
+}
+
+const struct cue_verb *
+cues_noun_table(size_t *n)
+{
+	*n = sizeof cues_nouns / sizeof *cues_nouns;
+	return cues_nouns;
 }
 
 bool
@@ -342,16 +415,16 @@ cues_is_be(const struct tokens *t, size_t i)
 	return false;
 }
 
-/* Which of the rows of the verb at row r fits at token i (particle first)? */
+/* Which of the rows of v[0, n) sharing row r's forms fits at token i
+ * (particle first)? */
 static long
-cues_pick_row(const struct tokens *t, size_t i, size_t r)
+cues_pick_row(const struct cue_verb *v, size_t n, const struct tokens *t,
+    size_t i, size_t r)
 {
-	const size_t	 n = sizeof cues_verbs / sizeof *cues_verbs;
-	const char	*base = cues_verbs[r].form[0];
+	const char	*base = v[r].form[0];
 
-	for (; r < n && strcmp(cues_verbs[r].form[0], base) == 0; r++)
-		if (cues_verbs[r].particle == NULL ||
-		    tokens_eq(t, i + 1, cues_verbs[r].particle))
+	for (; r < n && strcmp(v[r].form[0], base) == 0; r++)
+		if (v[r].particle == NULL || tokens_eq(t, i + 1, v[r].particle))
 			return (long)r;
 	return -1;
 }
@@ -400,26 +473,53 @@ cues_extend(const struct tokens *t, struct cue *c)
 	c->first = (uint32_t)i;
 }
 
+/* Fill c for the cue of row v at token i. */
+static void
+cues_fill(const struct tokens *t, size_t i, const struct cue_verb *v,
+    struct cue *c)
+{
+	memset(c, 0, sizeof *c);
+	c->row = v;
+	c->verb = (uint32_t)i;
+	c->first = (uint32_t)i;
+	c->last = (uint32_t)i + 1 + (v->particle != NULL);
+	c->flags = v->flags;
+	c->form = cues_form(t, i, v);
+}
+
 /* Is token i the verb of a cue (or "according")?  Fills c. */
 bool
 cues_match(const struct tokens *t, size_t i, struct cue *c)
 {
-	int32_t	r;
-	long	row;
+	const size_t	n = sizeof cues_verbs / sizeof *cues_verbs;
+	int32_t		r;
+	long		row;
 
 	cues_init();
 	if (i >= t->n || t->v[i].kind != TOK_WORD)
 		return false;
 	r = lexicon_find(&cues_verb_lex, t, i);
-	if (r < 0 || (row = cues_pick_row(t, i, (size_t)r)) < 0)
+	if (r < 0 || (row = cues_pick_row(cues_verbs, n, t, i, (size_t)r)) < 0)
 		return false;
-	memset(c, 0, sizeof *c);
-	c->row = &cues_verbs[row];
-	c->verb = (uint32_t)i;
-	c->first = (uint32_t)i;
-	c->last = (uint32_t)i + 1 + (c->row->particle != NULL);
-	c->flags = c->row->flags;
-	c->form = cues_form(t, i, c->row);
+	cues_fill(t, i, &cues_verbs[row], c);
 	cues_extend(t, c);
+	return true;
+}
+
+/* Is token i a noun that carries a view, with its preposition?  Fills c. */
+bool
+cues_noun_match(const struct tokens *t, size_t i, struct cue *c)
+{
+	const size_t	n = sizeof cues_nouns / sizeof *cues_nouns;
+	int32_t		r;
+	long		row;
+
+	cues_init();
+	if (i >= t->n || t->v[i].kind != TOK_WORD)
+		return false;
+	r = lexicon_find(&cues_noun_lex, t, i);
+	if (r < 0 || (row = cues_pick_row(cues_nouns, n, t, i, (size_t)r)) < 0)
+		return false;
+	cues_fill(t, i, &cues_nouns[row], c);
 	return true;
 }

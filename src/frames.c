@@ -957,23 +957,65 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 		f->side = SIDE_NONE;
 }
 
-/* Bind every cue of sentence [s0, s1); a capitalised cue word inside a
- * sentence is a name ("Hope Hicks"). */
+/*
+ * A noun that carries a view ("support for", "Roe's claim that"): its
+ * speaker is its possessor, if it has one.
+ */
+static bool
+frames_noun(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
+    struct frame *f)
+{
+	size_t	j = c->verb;
+
+	memset(f, 0, sizeof *f);
+	f->cue = *c;
+	f->sent = t->v[j].sent;
+	f->how = WHO_LEFT;
+	f->first = f->stance_first = c->first;
+	if (j > s0 + 1 && (t->v[j - 1].flags & TF_POSS) &&
+	    speakers_left(t, j - 1, s0, &f->who) &&
+	    f->who.kind != MENTION_PRONOUN) {
+		f->who.last = (uint32_t)j;	/* "Roe's" */
+		f->first = f->stance_first = f->who.first;
+		f->guessed = true;
+	} else if (j > s0 && speakers_subject(t, frames_clause_start(t, s0,
+	    j - 1), j, &f->who) && f->who.last < c->first &&
+	    f->who.kind != MENTION_DOCUMENT) {
+		f->guessed = true;	/* "Roe voiced support for" */
+	} else {
+		memset(&f->who, 0, sizeof f->who);
+		f->who.first = f->who.last = (uint32_t)j;
+		f->unnamed = true;
+	}
+	return c->last < s1;
+}
+
+/* Bind every cue of sentence [s0, s1), verb or noun; a capitalised cue
+ * word inside a sentence is a name ("Hope Hicks"). */
 static void
 frames_sentence(const struct tokens *t, size_t s0, size_t s1, struct frames *fs)
 {
-	struct cue	c;
+	struct cue	c, n;
 	struct frame	f;
 	size_t		i, first = fs->n;
+	bool		verb;
 
 	for (i = s0; i < s1; i++) {
 		if ((t->v[i].flags & TF_QUOTED) || ((t->v[i].flags & TF_CAP) &&
-		    !(t->v[i].flags & TF_SENT_START)) || !cues_match(t, i, &c))
+		    !(t->v[i].flags & TF_SENT_START)))
 			continue;
-		if (frames_bind(t, s0, s1, &c, fs->n > first ?
+		verb = cues_match(t, i, &c);
+		if (verb && frames_bind(t, s0, s1, &c, fs->n > first ?
 		    &fs->v[fs->n - 1] : NULL, &f))
 			frames_push(fs, &f);
-		i = c.last - 1;
+		else if (cues_noun_match(t, i, &n) && frames_noun(t, s0, s1, &n,
+		    &f)) {
+			frames_push(fs, &f);
+			c = n;
+			verb = true;
+		}
+		if (verb)
+			i = c.last - 1;
 	}
 }
 

@@ -125,6 +125,27 @@ test_views_and_intentions(void **state)
 	assert_true(c.flags & CUE_SAY);
 }
 
+/* Nouns that carry a view, with the word that opens their content. */
+static void
+test_nouns(void **state)
+{
+	struct cue	c;
+
+	scan_tokens("Support for the levy grew, as did doubts that it would pass "
+	    "and her decision to wait. The support of friends helped.");
+	assert_true(cues_noun_match(&T, 0, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "Support for");
+	assert_true(c.flags & CUE_NOUN);
+	assert_true(c.flags & CUE_NP);
+	assert_true(cues_noun_match(&T, 8, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "doubts that");
+	assert_true(c.flags & CUE_CLAUSE);
+	assert_true(cues_noun_match(&T, 15, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "decision to");
+	assert_false(cues_noun_match(&T, 20, &c));	/* "support of" */
+	assert_false(cues_match(&T, 15, &c));
+}
+
 static void
 test_table_order(void **state)
 {
@@ -139,6 +160,13 @@ test_table_order(void **state)
 		if (i + 1 < n && strcmp(v[i].form[0], v[i + 1].form[0]) == 0)
 			assert_non_null(v[i].particle);
 	}
+	v = cues_noun_table(&n);
+	for (i = 0; i < n; i++) {
+		assert_non_null(v[i].particle);	/* a noun alone is no cue */
+		for (j = i + 1; j < n; j++)
+			if (strcmp(v[i].form[0], v[j].form[0]) == 0)
+				assert_string_equal(v[j - 1].form[0], v[i].form[0]);
+	}
 	scan_free(&scan_s);
 }
 
@@ -152,6 +180,7 @@ main(void)
 		cmocka_unit_test(test_auxiliaries),
 		cmocka_unit_test(test_stance_and_content_flags),
 		cmocka_unit_test(test_views_and_intentions),
+		cmocka_unit_test(test_nouns),
 		cmocka_unit_test(test_table_order),
 	};
 

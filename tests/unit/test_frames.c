@@ -180,6 +180,24 @@ test_unnamed_and_guessed(void **state)
 	assert_int_equal(F.n, 0);
 }
 
+/* A noun that carries a view: its possessor, or the subject of the
+ * clause it is the object of, is its speaker. */
+static void
+test_nouns(void **state)
+{
+	find("The mayor voiced support for the new ferry route.");
+	assert_int_equal(F.n, 2);
+	check(1, WHO_LEFT, SIDE_RIGHT, "The mayor", "support for",
+	    "the new ferry route");
+	assert_true(F.v[1].guessed);
+	find("Questions about the budget grew, and Ann Roe's decision to wait "
+	    "surprised some.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "Questions about", "the budget grew");
+	assert_true(F.v[0].unnamed);
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe's", "decision to",
+	    "wait surprised some");
+}
+
 static void
 test_no_frames(void **state)
 {
@@ -203,6 +221,7 @@ main(void)
 		cmocka_unit_test(test_content_ends),
 		cmocka_unit_test(test_questions_put),
 		cmocka_unit_test(test_unnamed_and_guessed),
+		cmocka_unit_test(test_nouns),
 		cmocka_unit_test(test_no_frames),
 	};
 
