@@ -335,8 +335,8 @@ static const char *const cues_not_adverbs[] = {
 	"likely", "monthly", "rally", "reply", "supply", "unlikely", "weekly",
 };
 
-static struct lexicon	cues_verb_lex, cues_noun_lex, cues_aux_lex,
-			cues_adverb_lex, cues_not_adverb_lex;
+static struct lexicon	cues_verb_lex, cues_noun_lex, cues_particle_lex,
+			cues_aux_lex, cues_adverb_lex, cues_not_adverb_lex;
 
 static void
 cues_init(void)
@@ -349,10 +349,13 @@ cues_init(void)
 		for (f = 0; f < 5; f++)
 			lexicon_add(&cues_verb_lex, cues_verbs[i].form[f],
 			    (int32_t)i);
-	for (i = 0; i < sizeof cues_nouns / sizeof *cues_nouns; i++)
+	for (i = 0; i < sizeof cues_nouns / sizeof *cues_nouns; i++) {
 		for (f = 0; f < 2; f++)
 			lexicon_add(&cues_noun_lex, cues_nouns[i].form[f],
 			    (int32_t)i);
+		lexicon_add(&cues_particle_lex, cues_nouns[i].particle,
+		    (int32_t)i);
+	}
 	lexicon_build(&cues_aux_lex, cues_aux_words, sizeof cues_aux_words /
 	    sizeof *cues_aux_words, sizeof *cues_aux_words, 0);
 	lexicon_build(&cues_adverb_lex, cues_adverbs, sizeof cues_adverbs /
@@ -515,8 +518,9 @@ cues_noun_match(const struct tokens *t, size_t i, struct cue *c)
 	long		row;
 
 	cues_init();
-	if (i >= t->n || t->v[i].kind != TOK_WORD)
-		return false;
+	if (i + 1 >= t->n || t->v[i].kind != TOK_WORD ||
+	    lexicon_find(&cues_particle_lex, t, i + 1) < 0)
+		return false;	/* most words: no particle follows */
 	r = lexicon_find(&cues_noun_lex, t, i);
 	if (r < 0 || (row = cues_pick_row(cues_nouns, n, t, i, (size_t)r)) < 0)
 		return false;

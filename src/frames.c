@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "frames.h"
+#include "lexicon.h"
 #include "relays.h"
 #include "xmalloc.h"
 
@@ -46,15 +47,29 @@ static const char *const frames_objects[] = {
 	"her", "him", "me", "them", "us", "you",
 };
 
-static bool
-frames_in(const struct tokens *t, size_t i, const char *const *words, size_t n)
-{
-	size_t	k;
+/* The word lists below, each read through a lexicon built once. */
+enum frames_list {
+	FL_ADJUNCTS,
+	FL_CONJUNCTIONS,
+	FL_AFTER_OPENER,
+	FL_PLACES,
+	FL_OBJECTS,
+	FL_BEFORE_PARTICIPLE,
+	FL_OPENERS,
+	FL_QUESTION_WORDS,
+	FL_ASIDES,
+	FL_PHRASE_ENDERS,
+	FL_TIME_LEADS,
+	FL_COUNT
+};
 
-	for (k = 0; k < n; k++)
-		if (tokens_eq(t, i, words[k]))
-			return true;
-	return false;
+static struct lexicon	frames_lex[FL_COUNT];
+
+/* Is token i one of the words of list l? */
+static bool
+frames_is(const struct tokens *t, size_t i, enum frames_list l)
+{
+	return lexicon_find(&frames_lex[l], t, i) >= 0;
 }
 
 static bool
@@ -143,11 +158,11 @@ static size_t
 frames_clause_start(const struct tokens *t, size_t s0, size_t i)
 {
 	struct mention	m;
-	size_t		k, n = sizeof frames_openers / sizeof *frames_openers;
+	size_t		k;
 
 	for (k = i; k > s0; k--)
 		if (!(t->v[k - 1].flags & TF_QUOTED) &&
-		    frames_in(t, k - 1, frames_openers, n) &&
+		    frames_is(t, k - 1, FL_OPENERS) &&
 		    speakers_subject(t, k, i, &m) && m.first == k)
 			return k;
 	return s0;
@@ -165,9 +180,7 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	size_t	j = f->cue.first, start;
 
 	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
-	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_in(t, j - 1,
-	    frames_before_participle, sizeof frames_before_participle /
-	    sizeof *frames_before_participle)))
+	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_is(t, j - 1, FL_BEFORE_PARTICIPLE)))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
 	if (prev != NULL && prev->cue.first >= start && !prev->unnamed &&
@@ -240,8 +253,7 @@ static bool
 frames_was_asked(const struct tokens *t, size_t s1, const struct cue *c)
 {
 	return c->passive && (c->flags & CUE_QUESTION) && c->last < s1 &&
-	    frames_in(t, c->last, frames_question_words,
-	    sizeof frames_question_words / sizeof *frames_question_words);
+	    frames_is(t, c->last, FL_QUESTION_WORDS);
 }
 
 /* A participle right after a name: "footage of Hillary Clinton asking". */
@@ -593,14 +605,14 @@ frames_skip_time(const struct tokens *t, size_t i, size_t s1)
 static size_t
 frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
 {
-	size_t	j, k, n = sizeof frames_adjuncts / sizeof *frames_adjuncts;
+	size_t	j, k;
 
 	for (k = 0; k < 4 && i < s1; k++) {
 		if ((j = frames_skip_time(t, i, s1)) > i) {
 			i = j;
 			continue;
 		}
-		if (!frames_in(t, i, frames_adjuncts, n))
+		if (!frames_is(t, i, FL_ADJUNCTS))
 			break;
 		for (j = i + 1; j < s1 && j - i < FRAMES_ADJUNCT_REACH; j++)
 			if (tokens_eq(t, j, "that") || t->v[j].mark == MARK_COLON ||
@@ -633,11 +645,11 @@ static size_t
 frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 {
 	struct mention	m;
-	size_t		n = sizeof frames_objects / sizeof *frames_objects, k;
+	size_t		k;
 
 	if (!(f->cue.flags & CUE_OBJ) || i >= s1 || tokens_eq(t, i, "that"))
 		return i;
-	if (frames_in(t, i, frames_objects, n)) {
+	if (frames_is(t, i, FL_OBJECTS)) {
 		f->object_first = (uint32_t)i;
 		f->object_last = (uint32_t)i + 1;
 		return i + 1;
@@ -645,8 +657,7 @@ frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 	if (!speakers_right(t, i, s1, &m) || m.kind == MENTION_PRONOUN)
 		return i;
 	for (k = m.first + 1; k < m.last; k++)
-		if (frames_in(t, k, frames_places, sizeof frames_places /
-		    sizeof *frames_places))
+		if (frames_is(t, k, FL_PLACES))
 			m.last = (uint32_t)k;	/* "the Post in an email" */
 	f->object_first = m.first;
 	f->object_last = m.last;
@@ -673,8 +684,7 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 		return i + 1 < t->n && starts[i + 1];	/* "and recommends" */
 	if (!frames_is_comma(t, i))
 		return false;
-	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
-	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
+	return i + 1 < t->n && (starts[i + 1] || frames_is(t, i + 1, FL_ASIDES));
 }
 
 /* Adverbs that end a noun phrase: "endorsed Roe early", "praised her here". */
@@ -696,25 +706,22 @@ static size_t
 frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
     size_t end)
 {
-	size_t	n = sizeof frames_openers / sizeof *frames_openers, k;
+	size_t	k;
 
 	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
 		return end;
 	for (k = i; k < end; k++) {
 		if (t->v[k].flags & TF_QUOTED)
 			continue;
-		if ((frames_in(t, k, frames_openers, n) &&
+		if ((frames_is(t, k, FL_OPENERS) &&
 		    !tokens_eq(t, k, "that")) || frames_is_comma(t, k) ||
 		    tokens_eq(t, k, "but") || (speakers_class(t, k) & SPK_TIME) ||
-		    frames_in(t, k, frames_phrase_enders,
-		    sizeof frames_phrase_enders / sizeof *frames_phrase_enders))
+		    frames_is(t, k, FL_PHRASE_ENDERS))
 			break;
 	}
 	/* and before what leads to a time: "endorsed Roe in early June" */
 	while (k > i + 1 && k < end && !(t->v[k - 1].flags & TF_QUOTED) &&
-	    ((speakers_class(t, k - 1) & SPK_PREP) || frames_in(t, k - 1,
-	    frames_time_leads, sizeof frames_time_leads /
-	    sizeof *frames_time_leads)))
+	    ((speakers_class(t, k - 1) & SPK_PREP) || frames_is(t, k - 1, FL_TIME_LEADS)))
 		k--;
 	return k;
 }
@@ -827,13 +834,11 @@ frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
 
 	for (k = i; k < end && !frames_is_comma(t, k); k++)
 		;
-	if (k < end && !frames_in(t, k + 1, frames_openers,
-	    sizeof frames_openers / sizeof *frames_openers))
+	if (k < end && !frames_is(t, k + 1, FL_OPENERS))
 		k = end;	/* "X, he said on Monday, is Y": parenthetical */
 	n = frames_words(t, i, k);
 
-	return n == 0 || (n <= 8 && (frames_in(t, i, frames_adjuncts,
-	    sizeof frames_adjuncts / sizeof *frames_adjuncts) ||
+	return n == 0 || (n <= 8 && (frames_is(t, i, FL_ADJUNCTS) ||
 	    (speakers_class(t, i) & SPK_TIME)));
 }
 
@@ -852,12 +857,9 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 
 	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
 	if ((f->cue.flags & CUE_OPENER) && !frames_opens_content(t, f, i) &&
-	    !frames_in(t, i, frames_after_opener, sizeof frames_after_opener /
-	    sizeof *frames_after_opener))
+	    !frames_is(t, i, FL_AFTER_OPENER))
 		end = i;	/* "warned shipping firms in August" */
-	if (frames_is_comma(t, i) && i + 1 < s1 && frames_in(t, i + 1,
-	    frames_conjunctions, sizeof frames_conjunctions /
-	    sizeof *frames_conjunctions))
+	if (frames_is_comma(t, i) && i + 1 < s1 && frames_is(t, i + 1, FL_CONJUNCTIONS))
 		end = i;	/* "officials said, and talks go on" */
 	if (f->how != WHO_RIGHT && !frames_opens_content(t, f, i) &&
 	    (frames_after_quote(t, f, s0) || (frames_after_break(t, f, s0) &&
@@ -1057,12 +1059,45 @@ frames_joins(const struct tokens *t, size_t i)
 	return false;
 }
 
+/*
+ * Build the lexicons of the word lists, once: frames_find runs first under
+ * the engine's warm-up, before any two threads can race to.
+ */
+static void
+frames_init(void)
+{
+	static const struct {
+		const char *const	*words;
+		size_t			 n;
+	} lists[FL_COUNT] = {
+	{ frames_adjuncts, sizeof frames_adjuncts / sizeof *frames_adjuncts },
+	{ frames_conjunctions, sizeof frames_conjunctions / sizeof *frames_conjunctions },
+	{ frames_after_opener, sizeof frames_after_opener / sizeof *frames_after_opener },
+	{ frames_places, sizeof frames_places / sizeof *frames_places },
+	{ frames_objects, sizeof frames_objects / sizeof *frames_objects },
+	{ frames_before_participle, sizeof frames_before_participle / sizeof *frames_before_participle },
+	{ frames_openers, sizeof frames_openers / sizeof *frames_openers },
+	{ frames_question_words, sizeof frames_question_words / sizeof *frames_question_words },
+	{ frames_asides, sizeof frames_asides / sizeof *frames_asides },
+	{ frames_phrase_enders, sizeof frames_phrase_enders / sizeof *frames_phrase_enders },
+	{ frames_time_leads, sizeof frames_time_leads / sizeof *frames_time_leads }
+	};
+	size_t	k;
+
+	if (frames_lex[0].cap != 0)
+		return;
+	for (k = 0; k < FL_COUNT; k++)
+		lexicon_build(&frames_lex[k], lists[k].words, lists[k].n,
+		    sizeof *lists[k].words, 0);
+}
+
 void
 frames_find(const struct tokens *t, struct frames *fs)
 {
 	uint8_t	*starts;
 	size_t	 s0, s1, k = 0, i;
 
+	frames_init();
 	memset(fs, 0, sizeof *fs);
 	for (s0 = 0; s0 < t->n; s0 = s1) {
 		s1 = frames_sentence_end(t, s0);
