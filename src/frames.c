@@ -519,6 +519,39 @@ frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	return true;
 }
 
+/*
+ * The infinitive of a speech verb ("refused to say whether", "led voters
+ * to say that", "is likely to tell reporters the plan works"): its
+ * content is still one.  Its speaker is that of a cue it completes
+ * ("Roe refused to say"), else not read.
+ */
+static bool
+frames_infinitive(const struct tokens *t, size_t s1, const struct frame *prev,
+    struct frame *f)
+{
+	size_t	i = f->cue.last;
+
+	if (!(f->cue.flags & CUE_CLAUSE) || !(f->cue.flags & CUE_SAY) ||
+	    (f->cue.flags & (CUE_QUOTING | CUE_WEAK)) || i + 1 >= s1 ||
+	    t->v[i].kind == TOK_PUNCT || t->v[i + 1].kind == TOK_PUNCT)
+		return false;	/* "refused to say it." */
+	if (prev != NULL && prev->cue.last + 1 == f->cue.first &&
+	    (prev->cue.flags & CUE_REFUSE))
+		return false;	/* "refused to say whether": a refusal only */
+	f->how = WHO_LEFT;
+	f->first = f->cue.first;
+	if (prev != NULL && (prev->cue.flags & CUE_TO) && !prev->unnamed &&
+	    prev->cue.last + 1 == f->cue.first) {
+		f->who = prev->who;
+		f->guessed = true;
+		return true;
+	}
+	memset(&f->who, 0, sizeof f->who);
+	f->unnamed = true;
+	f->who.first = f->who.last = f->cue.first;
+	return true;
+}
+
 /* "As reported by Western Journalism, ...", read as "according to". */
 static bool
 frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
@@ -569,7 +602,7 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 		f->first = c->first;
 	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
-			return false;	/* an infinitive: "declined to say" */
+			return frames_infinitive(t, s1, prev, f);
 		if (!frames_subject(t, s0, s1, prev, f) &&
 		    !frames_unnamed(t, s0, s1, f))
 			return false;

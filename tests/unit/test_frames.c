@@ -176,6 +176,15 @@ test_unnamed_and_guessed(void **state)
 	    "early.");
 	check(0, WHO_LEFT, SIDE_RIGHT, "", "said", "the frost came early");
 	assert_true(F.v[0].unnamed);
+	find("The storm led the growers to say that the frost came early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "say", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("Ann Roe agreed to tell the board the pier would reopen.");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe", "tell",
+	    "the pier would reopen");
+	assert_true(F.v[1].guessed);
+	find("Ann Roe declined to say whether the pier would reopen.");
+	assert_int_equal(F.n, 1);
 	find("That said, the plan works.");
 	assert_int_equal(F.n, 0);
 }
