@@ -552,6 +552,29 @@ frames_infinitive(const struct tokens *t, size_t s1, const struct frame *prev,
 	return true;
 }
 
+/*
+ * Whatever follows "according to" names a source, read or not ("recent
+ * polls", "calculations by Ann Roe"): the words up to a mark, within
+ * reach, as a mention of no known kind.
+ */
+static bool
+frames_according_any(const struct tokens *t, size_t i, size_t s1,
+    struct mention *m)
+{
+	size_t	k;
+
+	for (k = i; k < s1 && k - i < SPEAKERS_REACH &&
+	    (t->v[k].kind == TOK_WORD || t->v[k].kind == TOK_NUM); k++)
+		;
+	if (k == i || k - i >= SPEAKERS_REACH)
+		return false;
+	memset(m, 0, sizeof *m);
+	m->first = m->role_first = m->role_last = m->name_first =
+	    m->name_last = (uint32_t)i;
+	m->last = (uint32_t)k;
+	return true;
+}
+
 /* "As reported by Western Journalism, ...", read as "according to". */
 static bool
 frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
@@ -587,7 +610,8 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	if (c->passive && !frames_was_asked(t, s1, c))
 		return false;
 	if (c->flags & CUE_ACCORDING) {
-		if (!speakers_right(t, c->last, s1, &f->who))
+		if (!speakers_right(t, c->last, s1, &f->who) &&
+		    !frames_according_any(t, c->last, s1, &f->who))
 			return false;
 		f->how = WHO_ACCORDING;
 		f->first = c->first;
@@ -814,7 +838,24 @@ frames_left_start(const struct frames *fs, size_t k, size_t s0)
 	return start;
 }
 
-/* The content of "according to X": the clause on the comma's side. */
+/* Are the tokens [a, b) only marks and connectives ("But", "Now,")? */
+static bool
+frames_only_leads(const struct tokens *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t->v[a].kind != TOK_PUNCT && !cues_is_adverb(t, a) &&
+		    (speakers_class(t, a) & (SPK_STOP | SPK_DET)) != SPK_STOP)
+			return false;
+	return true;
+}
+
+/*
+ * The content of "according to X": the clause after the comma that ends
+ * X when the sentence opens with it (however long X: "According to early
+ * results of exit polls conducted for ..., "), else all that comes before
+ * it in the sentence: a source named last speaks for the whole ("X said
+ * Y, according to Z").
+ */
 static void
 frames_according(const struct tokens *t, struct frames *fs, size_t k,
     size_t s0, size_t s1, const uint8_t *starts)
@@ -822,15 +863,18 @@ frames_according(const struct tokens *t, struct frames *fs, size_t k,
 	struct frame	*f = &fs->v[k];
 	size_t		 after = f->who.last;
 
-	if (after < s1 && frames_is_comma(t, after) &&
-	    frames_left_start(fs, k, s0) + 1 >= f->cue.first) {
+	while (after < s1 && after - f->cue.last < FRAMES_APPOSITIVE_REACH &&
+	    !frames_is_comma(t, after) && t->v[after].kind != TOK_QUOTE)
+		after++;
+	if (after + 1 < s1 && frames_is_comma(t, after) &&
+	    frames_only_leads(t, frames_left_start(fs, k, s0), f->cue.first)) {
 		f->side = SIDE_RIGHT;
 		f->content_first = (uint32_t)after + 1;
 		f->content_last = (uint32_t)frames_clause_end(t, after + 1, s1,
 		    starts);
 	} else if (f->cue.first > s0) {
 		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_first = (uint32_t)s0;
 		f->content_last = f->cue.first;
 	}
 }

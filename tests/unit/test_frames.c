@@ -83,6 +83,16 @@ test_according_to(void **state)
 	find("The plan works, according to the report.");
 	check(0, WHO_ACCORDING, SIDE_LEFT, "the report", "according to",
 	    "The plan works");
+	find("According to early results of a survey of growers conducted for "
+	    "the valley board, the frost came early.");
+	check(0, WHO_ACCORDING, SIDE_RIGHT, "early results of a survey",
+	    "According to", "the frost came early");
+	find("Now, according to recent polls, the mayor leads.");
+	check(0, WHO_ACCORDING, SIDE_RIGHT, "recent polls", "according to",
+	    "the mayor leads");
+	find("Ann Roe said the pier was safe, according to two officials.");
+	check(1, WHO_ACCORDING, SIDE_LEFT, "two officials", "according to",
+	    "Ann Roe said the pier was safe");
 }
 
 static void
