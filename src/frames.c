@@ -950,8 +950,9 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 		f->content_first = (uint32_t)i;
 		f->content_last = (uint32_t)end;
 	} else if (frames_after_break(t, f, s0)) {
-		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->side = SIDE_LEFT;	/* all the sentence before: "X, which Y
+					   said, is Z, aides said" */
+		f->content_first = (uint32_t)s0;
 		f->content_last = f->first;
 	}
 }

@@ -65,6 +65,9 @@ test_content_then_speaker(void **state)
 	check(0, WHO_LEFT, SIDE_LEFT, "Hicks", "said", "The plan works");
 	find("The plan works, said Hicks.");
 	check(0, WHO_RIGHT, SIDE_LEFT, "Hicks", "said", "The plan works");
+	find("The pier, which Ann Roe opened on Monday, is safe, aides said.");
+	check(F.n - 1, WHO_LEFT, SIDE_LEFT, "aides", "said",
+	    "The pier, which Ann Roe opened on Monday, is safe");
 	find("The library will open on Sundays, the librarian announced on "
 	    "Friday, after a petition.");
 	check(0, WHO_LEFT, SIDE_LEFT, "the librarian", "announced",
