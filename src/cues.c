@@ -116,7 +116,7 @@ static const struct cue_verb cues_verbs[] = {
 	{ { "point", "points", "pointed", "pointing", "pointed" }, "to", CUE_SAY | CUE_NP },
 	{ { "refer", "refers", "referred", "referring", "referred" }, "to", CUE_SAY | CUE_NP },
 	{ { "make", "makes", "made", "making", "made" }, "clear", S },
-	{ { "go", "goes", "went", "going", "gone" }, "on", S | CUE_WEAK },
+	{ { "go", "goes", "went", "going", "gone" }, "on", S | CUE_WEAK | CUE_OPENER },
 	{ { "shoot", "shoots", "shot", "shooting", "shot" }, "back", S },
 	{ { "talk", "talks", "talked", "talking", "talked" }, "about", CUE_SAY | CUE_NP },
 	{ { "speak", "speaks", "spoke", "speaking", "spoken" }, "about", CUE_SAY | CUE_NP },

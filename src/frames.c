@@ -442,9 +442,10 @@ frames_speaker_back(const struct tokens *t, size_t s0, size_t j,
 	struct mention	*m = &f->who;
 	size_t		 k;
 
-	if ((t->v[j - 1].flags & TF_POSS) && j - 1 > s0 &&
-	    speakers_left(t, j - 1, s0, m) && m->kind != MENTION_PRONOUN) {
-		m->last = (uint32_t)j;	/* "Trump's" */
+	if ((t->v[j - 1].flags & TF_POSS) && j - 1 > s0) {
+		if (!speakers_left(t, j - 1, s0, m) || m->kind == MENTION_PRONOUN)
+			return false;
+		m->last = (uint32_t)j;	/* "Trump's claim that" */
 		return true;
 	}
 	for (k = j; k > s0 && j - k < FRAMES_RELATIVE_REACH &&
@@ -503,8 +504,9 @@ frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	    c->form == CUE_S)) ||
 	    tokens_eq(t, j - 1, "that") || tokens_eq(t, j - 1, "as"))
 		return false;	/* "That said,", "have a say", "as he said" */
-	if (!frames_content_opens(t, i))
-		return false;
+	if (!frames_content_opens(t, i) ||
+	    ((t->v[j - 1].flags & TF_POSS) && !tokens_eq(t, i, "that")))
+		return false;	/* "Editor's note:", "Roe's tweet came" */
 	f->role_first = f->role_last = 0;
 	f->how = WHO_LEFT;
 	if (frames_speaker_back(t, s0, j, f)) {

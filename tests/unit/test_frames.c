@@ -198,8 +198,11 @@ test_unnamed_and_guessed(void **state)
 	assert_true(F.v[1].guessed);
 	find("Ann Roe declined to say whether the pier would reopen.");
 	assert_int_equal(F.n, 1);
-	find("That said, the plan works.");
+	find("That said, the plan works. Editor's note: the pier is closed. "
+	    "Ann Roe's tweet came late.");
 	assert_int_equal(F.n, 0);
+	find("Ann Roe went on the radio.");
+	check(0, WHO_LEFT, SIDE_NONE, "Ann Roe", "went on", "");
 }
 
 /* A noun that carries a view: its possessor, or the subject of the
