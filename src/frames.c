@@ -492,8 +492,7 @@ frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 	const struct cue	*c = &f->cue;
 	size_t			 j = c->first, i = c->last;
 
-	if (!(c->flags & (CUE_SAY | CUE_THINK)) ||
-	    (c->flags & (CUE_WEAK | CUE_QUOTING)) ||
+	if (!(c->flags & (CUE_SAY | CUE_THINK)) || (c->flags & CUE_QUOTING) ||
 	    ((c->form == CUE_PP || c->form == CUE_S) && j == c->verb &&
 	    !tokens_eq(t, j, "says")) || j == s0 || i >= s1)
 		return false;	/* "the tweets accusing": a noun */
@@ -509,11 +508,15 @@ frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
 		return false;	/* "Editor's note:", "Roe's tweet came" */
 	f->role_first = f->role_last = 0;
 	f->how = WHO_LEFT;
-	if (frames_speaker_back(t, s0, j, f)) {
+	if (frames_speaker_back(t, s0, j, f) && (f->relative ||
+	    !(c->flags & CUE_WEAK))) {
 		f->first = f->who.first;
 		f->guessed = true;
 		return true;
 	}
+	if (c->flags & CUE_WEAK)
+		return false;	/* a weak cue needs someone: "voters who
+				   called it" */
 	memset(&f->who, 0, sizeof f->who);
 	f->unnamed = true;
 	f->who.first = f->who.last = c->first;
@@ -1184,9 +1187,10 @@ frames_find(const struct tokens *t, struct frames *fs)
 		frames_sentence(t, s0, s1, fs);
 	}
 	starts = xcalloc(t->n + 1, 1);
-	for (i = 0; i < fs->n; i++)
-		starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
-		    fs->v[i].first] = 1;
+	for (i = 0; i < fs->n; i++)	/* not "officials who backed X" */
+		if (!fs->v[i].relative || !fs->v[i].guessed)
+			starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
+			    fs->v[i].first] = 1;
 	for (s0 = 0; s0 < t->n; s0 = s1) {
 		s1 = frames_sentence_end(t, s0);
 		for (; k < fs->n && fs->v[k].first < s1; k++)

@@ -198,6 +198,11 @@ test_unnamed_and_guessed(void **state)
 	assert_true(F.v[1].guessed);
 	find("Ann Roe declined to say whether the pier would reopen.");
 	assert_int_equal(F.n, 1);
+	find("Growers who backed the levy, as most did, stayed home.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Growers who", "backed", "the levy");
+	assert_true(F.v[0].relative);
+	find("Some growers backed the levy.");
+	assert_int_equal(F.n, 0);	/* a weak cue needs a clear speaker */
 	find("That said, the plan works. Editor's note: the pier is closed. "
 	    "Ann Roe's tweet came late.");
 	assert_int_equal(F.n, 0);
