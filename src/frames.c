@@ -1052,6 +1052,8 @@ frames_noun(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 {
 	size_t	j = c->verb;
 
+	if (j > s0 && (tokens_eq(t, j - 1, "to") || cues_is_aux(t, j - 1)))
+		return false;	/* a verb: "declined to comment on" */
 	memset(f, 0, sizeof *f);
 	f->cue = *c;
 	f->sent = t->v[j].sent;

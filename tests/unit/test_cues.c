@@ -144,6 +144,11 @@ test_nouns(void **state)
 	assert_string_equal(scan_words(&T, c.first, c.last, 0), "decision to");
 	assert_false(cues_noun_match(&T, 20, &c));	/* "support of" */
 	assert_false(cues_match(&T, 15, &c));
+	scan_tokens("Her comments on the levy and his push for a vote.");
+	assert_true(cues_noun_match(&T, 1, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "comments on");
+	assert_true(cues_noun_match(&T, 7, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "push for");
 }
 
 static void

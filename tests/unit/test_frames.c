@@ -226,6 +226,8 @@ test_nouns(void **state)
 	assert_true(F.v[0].unnamed);
 	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe's", "decision to",
 	    "wait surprised some");
+	find("Ann Roe declined to comment on the levy.");
+	assert_int_equal(F.n, 1);	/* "comment on" is a verb here */
 }
 
 static void
