@@ -44,6 +44,7 @@
 	X(PARTICIPLE, "participle-cue", 0.7f)			\
 	X(QUESTION, "question-put", 0.6f)			\
 	X(SEEMING, "evidential-no-source", 0.3f)		\
+	X(UNNAMED, "cue-content-unnamed", 0.5f)			\
 	X(LINE_LABEL, "transcript-line", 0.8f)
 
 enum attrib_rule {
@@ -223,6 +224,14 @@ attrib_sent_frames(const struct attrib_ctx *c, uint32_t s, size_t *a, size_t *b)
 	*b = c->sent_frames[s + 1];
 }
 
+/* Was frame k's speaker read from afar, or not at all?  Then it lends
+ * no one to quotations elsewhere. */
+static bool
+attrib_far(const struct attrib_ctx *c, int32_t k)
+{
+	return k >= 0 && (c->fs.v[k].unnamed || c->fs.v[k].guessed);
+}
+
 /* ---- adding attributions ---- */
 
 static struct attribution *
@@ -280,7 +289,9 @@ attrib_sieve_frame(struct attrib_ctx *c, size_t qi, struct pick *p)
 	attrib_sent_frames(c, c->t.v[q->open].sent, &a, &b);
 	for (k = a; k < b; k++) {
 		f = &c->fs.v[k];
-		if (f->side == SIDE_NONE || c->relay[k] || q->open < f->content_first ||
+		if (f->side == SIDE_NONE || c->relay[k] || f->unnamed ||
+		    (f->relative && f->guessed) || (f->cue.flags & CUE_NOUN) ||
+		    q->open < f->content_first ||
 		    q->open >= f->content_last)
 			continue;
 		if (f->side == SIDE_LEFT && f->first <= q->close + 2) {
@@ -360,7 +371,7 @@ attrib_sieve_sentence(struct attrib_ctx *c, size_t qi, struct pick *p)
 	if (attrib_in_frame_words(c, qi, a, b))
 		return false;
 	for (k = a; k < b; k++) {
-		if (c->relay[k] || c->speaker[k] < 0)
+		if (c->relay[k] || c->speaker[k] < 0 || attrib_far(c, (int32_t)k))
 			continue;
 		d = c->fs.v[k].cue.verb > q->open ? c->fs.v[k].cue.verb - q->open :
 		    q->open - c->fs.v[k].cue.verb;
@@ -537,10 +548,11 @@ attrib_index_lenders(struct attrib_ctx *c)
 	c->lenders = xcalloc(c->r->n + c->fs.n + 1, sizeof *c->lenders);
 	c->nlenders = 0;
 	for (i = 0; i < c->r->n; i++)
-		if (attrib_has_speaker(c, i))
+		if (attrib_has_speaker(c, i) && !attrib_far(c, c->meta[i].frame))
 			attrib_lend(c, c->meta[i].first, (int32_t)i, -1);
 	for (i = 0; i < c->fs.n; i++)
-		if (c->fs.v[i].side == SIDE_NONE && !c->relay[i])
+		if (c->fs.v[i].side == SIDE_NONE && !c->relay[i] &&
+		    !attrib_far(c, (int32_t)i))
 			attrib_lend(c, c->fs.v[i].cue.verb, -1, (int32_t)i);
 	qsort(c->lenders, c->nlenders, sizeof *c->lenders, attrib_lender_cmp);
 }
@@ -748,6 +760,8 @@ attrib_frame_rule(const struct frame *f)
 		return RULE_ACCORDING;
 	if (f->seeming)
 		return RULE_SEEMING;
+	if (f->unnamed)
+		return RULE_UNNAMED;
 	if (f->how == WHO_NONE)
 		return RULE_QUESTION;
 	if (f->how == WHO_CLAUSE)

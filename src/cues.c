@@ -116,7 +116,7 @@ static const struct cue_verb cues_verbs[] = {
 	{ { "point", "points", "pointed", "pointing", "pointed" }, "to", CUE_SAY | CUE_NP },
 	{ { "refer", "refers", "referred", "referring", "referred" }, "to", CUE_SAY | CUE_NP },
 	{ { "make", "makes", "made", "making", "made" }, "clear", S },
-	{ { "go", "goes", "went", "going", "gone" }, "on", S | CUE_WEAK },
+	{ { "go", "goes", "went", "going", "gone" }, "on", S | CUE_WEAK | CUE_OPENER },
 	{ { "shoot", "shoots", "shot", "shooting", "shot" }, "back", S },
 	{ { "talk", "talks", "talked", "talking", "talked" }, "about", CUE_SAY | CUE_NP },
 	{ { "speak", "speaks", "spoke", "speaking", "spoken" }, "about", CUE_SAY | CUE_NP },
@@ -201,10 +201,37 @@ static const struct cue_verb cues_verbs[] = {
 	{ { "doubt", "doubts", "doubted", "doubting", "doubted" }, NULL, T | CUE_NOINV },
 	{ { "want", "wants", "wanted", "wanting", "wanted" }, NULL, CUE_THINK | CUE_TO | CUE_NP | CUE_NOINV },
 	{ { "agree", "agrees", "agreed", "agreeing", "agreed" }, NULL, S | CUE_TO | CUE_NOINV },
+	/* acts that voice a view */
+	{ { "express", "expresses", "expressed", "expressing", "expressed" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "voice", "voices", "voiced", "voicing", "voiced" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "tout", "touts", "touted", "touting", "touted" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "signal", "signals", "signaled", "signaling", "signaled" }, NULL, S | CUE_NOINV },
+	{ { "mock", "mocks", "mocked", "mocking", "mocked" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "thank", "thanks", "thanked", "thanking", "thanked" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "highlight", "highlights", "highlighted", "highlighting", "highlighted" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "portray", "portrays", "portrayed", "portraying", "portrayed" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "discuss", "discusses", "discussed", "discussing", "discussed" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
+	{ { "challenge", "challenges", "challenged", "challenging", "challenged" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "encourage", "encourages", "encouraged", "encouraging", "encouraged" }, NULL, CUE_SAY | CUE_OBJ | CUE_TO | CUE_OPENER | CUE_NOINV },
+	{ { "convince", "convinces", "convinced", "convincing", "convinced" }, NULL, S | CUE_OBJ | CUE_OPENER | CUE_NOINV },
+	{ { "order", "orders", "ordered", "ordering", "ordered" }, NULL, CUE_SAY | CUE_OBJ | CUE_TO | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "request", "requests", "requested", "requesting", "requested" }, NULL, CUE_SAY | CUE_NP | CUE_TO | CUE_NOINV },
+	{ { "offer", "offers", "offered", "offering", "offered" }, NULL, CUE_SAY | CUE_NP | CUE_TO | CUE_NOINV | CUE_WEAK },
+	{ { "seek", "seeks", "sought", "seeking", "sought" }, NULL, CUE_THINK | CUE_NP | CUE_TO | CUE_NOINV },
+	{ { "remember", "remembers", "remembered", "remembering", "remembered" }, NULL, T | CUE_NOINV },
+	{ { "learn", "learns", "learned", "learning", "learned" }, NULL, T | CUE_NOINV | CUE_WEAK },
 	/* support and opposition */
 	{ { "endorse", "endorses", "endorsed", "endorsing", "endorsed" }, NULL, CUE_SAY | CUE_NP | CUE_NOINV },
 	{ { "support", "supports", "supported", "supporting", "supported" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV | CUE_WEAK },
 	{ { "oppose", "opposes", "opposed", "opposing", "opposed" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV },
+	{ { "decide", "decides", "decided", "deciding", "decided" }, NULL, CUE_THINK | CUE_TO | CUE_CLAUSE | CUE_NOINV },
+	{ { "plan", "plans", "planned", "planning", "planned" }, NULL, CUE_THINK | CUE_TO | CUE_NOINV | CUE_WEAK },
+	{ { "prefer", "prefers", "preferred", "preferring", "preferred" }, NULL, CUE_THINK | CUE_NP | CUE_TO | CUE_NOINV },
+	{ { "favor", "favors", "favored", "favoring", "favored" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "back", "backs", "backed", "backing", "backed" }, NULL, CUE_THINK | CUE_NP | CUE_NOINV | CUE_WEAK },
+	{ { "vote", "votes", "voted", "voting", "voted" }, "for", CUE_THINK | CUE_NP | CUE_NOINV },
+	{ { "vote", "votes", "voted", "voting", "voted" }, "against", CUE_THINK | CUE_NP | CUE_NOINV },
+	{ { "vote", "votes", "voted", "voting", "voted" }, "to", CUE_THINK | CUE_NP | CUE_NOINV },
 	/* evidence */
 	{ { "show", "shows", "showed", "showing", "shown" }, NULL, E | CUE_NOINV | CUE_WEAK },
 	{ { "find", "finds", "found", "finding", "found" }, NULL, E | CUE_NOINV | CUE_WEAK },
@@ -216,6 +243,89 @@ static const struct cue_verb cues_verbs[] = {
 #undef S
 #undef T
 #undef E
+
+/*
+ * Nouns that carry a view, with the preposition (or "that", "to") that
+ * opens its content: "support for", "questions about", "the claim that",
+ * "a decision to".  Each row holds the singular, then the plural; rows of
+ * one noun are adjacent.
+ */
+#define N(one, many, prep, flags) \
+	{ { one, many, one, one, one }, prep, (flags) | CUE_NOUN }
+#define P	CUE_NP
+#define C	CUE_CLAUSE
+
+static const struct cue_verb cues_nouns[] = {
+	N("support", "supports", "for", P),
+	N("opposition", "oppositions", "to", P),
+	N("question", "questions", "about", P),
+	N("attack", "attacks", "on", P),
+	N("attack", "attacks", "against", P),
+	N("concern", "concerns", "about", P),
+	N("concern", "concerns", "over", P),
+	N("concern", "concerns", "that", C),
+	N("criticism", "criticisms", "of", P),
+	N("critique", "critiques", "of", P),
+	N("doubt", "doubts", "about", P),
+	N("doubt", "doubts", "that", C),
+	N("favor", "favors", "of", P),
+	N("mention", "mentions", "of", P),
+	N("fear", "fears", "of", P),
+	N("fear", "fears", "that", C),
+	N("praise", "praises", "for", P),
+	N("condemnation", "condemnations", "of", P),
+	N("claim", "claims", "that", C),
+	N("assertion", "assertions", "that", C),
+	N("suggestion", "suggestions", "that", C),
+	N("belief", "beliefs", "that", C),
+	N("argument", "arguments", "that", C),
+	N("argument", "arguments", "for", P),
+	N("warning", "warnings", "that", C),
+	N("warning", "warnings", "about", P),
+	N("allegation", "allegations", "that", C),
+	N("accusation", "accusations", "that", C),
+	N("accusation", "accusations", "of", P),
+	N("insistence", "insistences", "that", C),
+	N("view", "views", "that", C),
+	N("decision", "decisions", "to", P),
+	N("refusal", "refusals", "to", P),
+	N("promise", "promises", "to", P),
+	N("promise", "promises", "that", C),
+	N("pledge", "pledges", "to", P),
+	N("plan", "plans", "to", P),
+	N("call", "calls", "for", P),
+	N("demand", "demands", "for", P),
+	N("demand", "demands", "that", C),
+	N("proposal", "proposals", "to", P),
+	N("complaint", "complaints", "about", P),
+	N("complaint", "complaints", "that", C),
+	N("hope", "hopes", "that", C),
+	N("comment", "comments", "about", P),
+	N("comment", "comments", "on", P),
+	N("worry", "worries", "about", P),
+	N("worry", "worries", "that", C),
+	N("skepticism", "skepticisms", "about", P),
+	N("skepticism", "skepticisms", "of", P),
+	N("disdain", "disdains", "for", P),
+	N("contempt", "contempts", "for", P),
+	N("admiration", "admirations", "for", P),
+	N("sympathy", "sympathies", "for", P),
+	N("disapproval", "disapprovals", "of", P),
+	N("defense", "defenses", "of", P),
+	N("push", "pushes", "for", P),
+	N("vow", "vows", "to", P),
+	N("threat", "threats", "to", P),
+	N("intention", "intentions", "to", P),
+	N("willingness", "willingnesses", "to", P),
+	N("reluctance", "reluctances", "to", P),
+	N("testimony", "testimonies", "about", P),
+	N("statement", "statements", "about", P),
+	N("statement", "statements", "on", P),
+};
+
+#undef N
+#undef P
+#undef C
 
 /* Auxiliaries and negations that belong to the cue: "has said", "did not say". */
 static const char *const cues_aux_words[] = {
@@ -240,7 +350,14 @@ static const char *const cues_adverbs[] = {
 	"strongly", "subsequently", "then", "wrongly",
 };
 
-static struct lexicon	cues_verb_lex, cues_aux_lex, cues_adverb_lex;
+/* Words in -ly that are not adverbs: "the family said". */
+static const char *const cues_not_adverbs[] = {
+	"ally", "assembly", "belly", "bully", "daily", "early", "family",
+	"likely", "monthly", "rally", "reply", "supply", "unlikely", "weekly",
+};
+
+static struct lexicon	cues_verb_lex, cues_noun_lex, cues_particle_lex,
+			cues_aux_lex, cues_adverb_lex, cues_not_adverb_lex;
 
 static void
 cues_init(void)
@@ -253,10 +370,20 @@ cues_init(void)
 		for (f = 0; f < 5; f++)
 			lexicon_add(&cues_verb_lex, cues_verbs[i].form[f],
 			    (int32_t)i);
+	for (i = 0; i < sizeof cues_nouns / sizeof *cues_nouns; i++) {
+		for (f = 0; f < 2; f++)
+			lexicon_add(&cues_noun_lex, cues_nouns[i].form[f],
+			    (int32_t)i);
+		lexicon_add(&cues_particle_lex, cues_nouns[i].particle,
+		    (int32_t)i);
+	}
 	lexicon_build(&cues_aux_lex, cues_aux_words, sizeof cues_aux_words /
 	    sizeof *cues_aux_words, sizeof *cues_aux_words, 0);
 	lexicon_build(&cues_adverb_lex, cues_adverbs, sizeof cues_adverbs /
 	    sizeof *cues_adverbs, sizeof *cues_adverbs, 0);
+	lexicon_build(&cues_not_adverb_lex, cues_not_adverbs,
+	    sizeof cues_not_adverbs / sizeof *cues_not_adverbs,
+	    sizeof *cues_not_adverbs, 0);
 }
 
 const struct cue_verb *
@@ -266,6 +393,13 @@ cues_table(size_t *n)
 	return cues_verbs;
 }
 
+const struct cue_verb *
+cues_noun_table(size_t *n)
+{
+	*n = sizeof cues_nouns / sizeof *cues_nouns;
+	return cues_nouns;
+}
+
 bool
 cues_is_aux(const struct tokens *t, size_t i)
 {
@@ -273,11 +407,22 @@ cues_is_aux(const struct tokens *t, size_t i)
 	return lexicon_find(&cues_aux_lex, t, i) >= 0;
 }
 
+/*
+ * An adverb: one of the list, or a lower-case word in -ly that is not
+ * one of the few nouns and adjectives so spelt ("increasingly said").
+ */
 bool
 cues_is_adverb(const struct tokens *t, size_t i)
 {
+	const struct tok	*k = &t->v[i];
+	const char		*e = t->text + k->end;
+
 	cues_init();
-	return lexicon_find(&cues_adverb_lex, t, i) >= 0;
+	if (lexicon_find(&cues_adverb_lex, t, i) >= 0)
+		return true;
+	return k->kind == TOK_WORD && !(k->flags & (TF_CAP | TF_QUOTED)) &&
+	    k->end - k->start >= 5 && e[-2] == 'l' && e[-1] == 'y' &&
+	    lexicon_find(&cues_not_adverb_lex, t, i) < 0;
 }
 
 static bool
@@ -294,16 +439,16 @@ cues_is_be(const struct tokens *t, size_t i)
 	return false;
 }
 
-/* Which of the rows of the verb at row r fits at token i (particle first)? */
+/* Which of the rows of v[0, n) sharing row r's forms fits at token i
+ * (particle first)? */
 static long
-cues_pick_row(const struct tokens *t, size_t i, size_t r)
+cues_pick_row(const struct cue_verb *v, size_t n, const struct tokens *t,
+    size_t i, size_t r)
 {
-	const size_t	 n = sizeof cues_verbs / sizeof *cues_verbs;
-	const char	*base = cues_verbs[r].form[0];
+	const char	*base = v[r].form[0];
 
-	for (; r < n && strcmp(cues_verbs[r].form[0], base) == 0; r++)
-		if (cues_verbs[r].particle == NULL ||
-		    tokens_eq(t, i + 1, cues_verbs[r].particle))
+	for (; r < n && strcmp(v[r].form[0], base) == 0; r++)
+		if (v[r].particle == NULL || tokens_eq(t, i + 1, v[r].particle))
 			return (long)r;
 	return -1;
 }
@@ -352,26 +497,54 @@ cues_extend(const struct tokens *t, struct cue *c)
 	c->first = (uint32_t)i;
 }
 
+/* Fill c for the cue of row v at token i. */
+static void
+cues_fill(const struct tokens *t, size_t i, const struct cue_verb *v,
+    struct cue *c)
+{
+	memset(c, 0, sizeof *c);
+	c->row = v;
+	c->verb = (uint32_t)i;
+	c->first = (uint32_t)i;
+	c->last = (uint32_t)i + 1 + (v->particle != NULL);
+	c->flags = v->flags;
+	c->form = cues_form(t, i, v);
+}
+
 /* Is token i the verb of a cue (or "according")?  Fills c. */
 bool
 cues_match(const struct tokens *t, size_t i, struct cue *c)
 {
-	int32_t	r;
-	long	row;
+	const size_t	n = sizeof cues_verbs / sizeof *cues_verbs;
+	int32_t		r;
+	long		row;
 
 	cues_init();
 	if (i >= t->n || t->v[i].kind != TOK_WORD)
 		return false;
 	r = lexicon_find(&cues_verb_lex, t, i);
-	if (r < 0 || (row = cues_pick_row(t, i, (size_t)r)) < 0)
+	if (r < 0 || (row = cues_pick_row(cues_verbs, n, t, i, (size_t)r)) < 0)
 		return false;
-	memset(c, 0, sizeof *c);
-	c->row = &cues_verbs[row];
-	c->verb = (uint32_t)i;
-	c->first = (uint32_t)i;
-	c->last = (uint32_t)i + 1 + (c->row->particle != NULL);
-	c->flags = c->row->flags;
-	c->form = cues_form(t, i, c->row);
+	cues_fill(t, i, &cues_verbs[row], c);
 	cues_extend(t, c);
+	return true;
+}
+
+/* Is token i a noun that carries a view, with its preposition?  Fills c. */
+bool
+cues_noun_match(const struct tokens *t, size_t i, struct cue *c)
+{
+	const size_t	n = sizeof cues_nouns / sizeof *cues_nouns;
+	int32_t		r;
+	long		row;
+
+	cues_init();
+	if (i + 1 >= t->n || t->v[i].kind != TOK_WORD ||
+	    lexicon_find(&cues_particle_lex, t, i + 1) < 0)
+		return false;	/* most words: no particle follows */
+	r = lexicon_find(&cues_noun_lex, t, i);
+	if (r < 0 || (row = cues_pick_row(cues_nouns, n, t, i, (size_t)r)) < 0)
+		return false;
+	cues_fill(t, i, &cues_nouns[row], c);
 	return true;
 }

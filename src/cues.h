@@ -32,6 +32,8 @@
 #define CUE_QUOTING	0x4000	/* a manner of speaking: a cue for quotations,
 				   or for content opened by "that" */
 #define CUE_QUESTION	0x8000	/* asks: "Asked whether ..., she said" */
+#define CUE_NOUN	0x10000	/* a noun and its preposition: "support for",
+				   "the claim that" */
 
 enum cue_form { CUE_BASE, CUE_S, CUE_PAST, CUE_ING, CUE_PP };
 
@@ -53,8 +55,10 @@ struct cue {
 };
 
 bool	cues_match(const struct tokens *, size_t, struct cue *);
+bool	cues_noun_match(const struct tokens *, size_t, struct cue *);
 bool	cues_is_aux(const struct tokens *, size_t);
 bool	cues_is_adverb(const struct tokens *, size_t);
 const struct cue_verb *cues_table(size_t *);
+const struct cue_verb *cues_noun_table(size_t *);
 
 #endif

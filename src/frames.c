@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "frames.h"
+#include "lexicon.h"
 #include "relays.h"
 #include "xmalloc.h"
 
@@ -46,15 +47,29 @@ static const char *const frames_objects[] = {
 	"her", "him", "me", "them", "us", "you",
 };
 
-static bool
-frames_in(const struct tokens *t, size_t i, const char *const *words, size_t n)
-{
-	size_t	k;
+/* The word lists below, each read through a lexicon built once. */
+enum frames_list {
+	FL_ADJUNCTS,
+	FL_CONJUNCTIONS,
+	FL_AFTER_OPENER,
+	FL_PLACES,
+	FL_OBJECTS,
+	FL_BEFORE_PARTICIPLE,
+	FL_OPENERS,
+	FL_QUESTION_WORDS,
+	FL_ASIDES,
+	FL_PHRASE_ENDERS,
+	FL_TIME_LEADS,
+	FL_COUNT
+};
 
-	for (k = 0; k < n; k++)
-		if (tokens_eq(t, i, words[k]))
-			return true;
-	return false;
+static struct lexicon	frames_lex[FL_COUNT];
+
+/* Is token i one of the words of list l? */
+static bool
+frames_is(const struct tokens *t, size_t i, enum frames_list l)
+{
+	return lexicon_find(&frames_lex[l], t, i) >= 0;
 }
 
 static bool
@@ -143,11 +158,11 @@ static size_t
 frames_clause_start(const struct tokens *t, size_t s0, size_t i)
 {
 	struct mention	m;
-	size_t		k, n = sizeof frames_openers / sizeof *frames_openers;
+	size_t		k;
 
 	for (k = i; k > s0; k--)
 		if (!(t->v[k - 1].flags & TF_QUOTED) &&
-		    frames_in(t, k - 1, frames_openers, n) &&
+		    frames_is(t, k - 1, FL_OPENERS) &&
 		    speakers_subject(t, k, i, &m) && m.first == k)
 			return k;
 	return s0;
@@ -165,13 +180,13 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	size_t	j = f->cue.first, start;
 
 	if (j == s0 || !(frames_is_comma(t, j - 1) || frames_is_closer(t, j - 1) ||
-	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_in(t, j - 1,
-	    frames_before_participle, sizeof frames_before_participle /
-	    sizeof *frames_before_participle)))
+	    (speakers_class(t, j - 1) & (SPK_DOC | SPK_TIME)) || frames_is(t, j - 1, FL_BEFORE_PARTICIPLE)))
 		return false;
 	start = frames_clause_start(t, s0, j - 1);
-	if (prev != NULL && prev->cue.first >= start)
-		f->who = prev->who;	/* "Nefzi said, adding" */
+	if (prev != NULL && prev->cue.first >= start && !prev->unnamed &&
+	    !prev->relative)
+		f->who = prev->who;	/* "Nefzi said, adding", not "an architect
+					   who said ..., saying" */
 	else if (!speakers_subject(t, start, j - 1, &f->who))
 		return false;
 	f->how = WHO_CLAUSE;
@@ -222,6 +237,23 @@ frames_unasked(const struct tokens *t, size_t s0, const struct cue *c)
 	if (i > s0 && tokens_eq(t, i - 1, "when"))
 		i--;
 	return i == s0 || frames_is_comma(t, i - 1);
+}
+
+/* Words that open a question put: "was asked whether", "asked what". */
+static const char *const frames_question_words[] = {
+	"about", "how", "if", "what", "when", "where", "whether", "which",
+	"who", "whom", "why",
+};
+
+/*
+ * A question put to the subject, who is not its source: "Clinton was
+ * asked whether ...", "he was asked about the border".
+ */
+static bool
+frames_was_asked(const struct tokens *t, size_t s1, const struct cue *c)
+{
+	return c->passive && (c->flags & CUE_QUESTION) && c->last < s1 &&
+	    frames_is(t, c->last, FL_QUESTION_WORDS);
 }
 
 /* A participle right after a name: "footage of Hillary Clinton asking". */
@@ -328,11 +360,10 @@ static bool
 frames_subject(const struct tokens *t, size_t s0, size_t s1,
     const struct frame *prev, struct frame *f)
 {
-	size_t	j = f->cue.first;
+	size_t	j = f->cue.first, w = frames_before_when(t, s0, j);
 
 	f->how = WHO_LEFT;
-	if (j > s0 && speakers_left(t, frames_before_when(t, s0, j), s0,
-	    &f->who)) {
+	if (j > s0 && speakers_left(t, w, s0, &f->who)) {
 		f->first = f->who.first;
 		frames_agent(t, s0, f);
 		return true;
@@ -341,10 +372,12 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	    frames_is_comma(t, j - 2) && speakers_left(t, j - 2, s0, &f->who)) {
 		f->first = f->who.first;
 		f->who.last = (uint32_t)j;	/* "Beck, who" */
+		f->relative = true;
 		return true;
 	}
-	if (j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
-	    frames_appositive(t, s0, j - 1, f))
+	/* past a time too: "Roe, the mayor, on Friday said" */
+	if (w > s0 && frames_is_comma(t, w - 1) && !frames_is_closer(t, w - 2) &&
+	    frames_appositive(t, s0, w - 1, f))
 		return true;
 	if (j > s0 && (tokens_eq(t, j - 1, "and") || tokens_eq(t, j - 1, "but")) &&
 	    frames_participle(t, s0, prev, f))
@@ -352,8 +385,8 @@ frames_subject(const struct tokens *t, size_t s0, size_t s1,
 	if (frames_inverted(t, s0, s1, f))
 		return true;
 	f->how = WHO_LEFT;
-	return j > s0 && frames_is_comma(t, j - 1) && !frames_is_closer(t, j - 2) &&
-	    frames_long_apposition(t, s0, j - 1, f);
+	return w > s0 && frames_is_comma(t, w - 1) && !frames_is_closer(t, w - 2) &&
+	    frames_long_apposition(t, s0, w - 1, f);
 }
 
 /*
@@ -393,6 +426,160 @@ frames_seeming(const struct cue *c, struct frame *f)
 	return true;
 }
 
+/* Reach back from a cue to the relative pronoun of its clause, in tokens. */
+#define FRAMES_RELATIVE_REACH	6
+
+/*
+ * The speaker of a cue the usual readings missed: the possessor of a cue
+ * noun ("Trump's claim that"), the antecedent of a relative pronoun a few
+ * words back ("McConnell, who in 2010 said", "voters who say"), or the
+ * subject of the clause ("It was then that Ann Roe, who's 40, said").
+ */
+static bool
+frames_speaker_back(const struct tokens *t, size_t s0, size_t j,
+    struct frame *f)
+{
+	struct mention	*m = &f->who;
+	size_t		 k;
+
+	if ((t->v[j - 1].flags & TF_POSS) && j - 1 > s0) {
+		if (!speakers_left(t, j - 1, s0, m) || m->kind == MENTION_PRONOUN)
+			return false;
+		m->last = (uint32_t)j;	/* "Trump's claim that" */
+		return true;
+	}
+	for (k = j; k > s0 && j - k < FRAMES_RELATIVE_REACH &&
+	    t->v[k - 1].kind != TOK_PUNCT; k--)
+		if (tokens_eq(t, k - 1, "who") || tokens_eq(t, k - 1, "which"))
+			break;
+	if (k > s0 + 1 && j - k < FRAMES_RELATIVE_REACH &&
+	    (speakers_class(t, k - 1) & SPK_REL)) {
+		k -= 1 + frames_is_comma(t, k - 2);
+		if (k == s0 || !speakers_left(t, k, s0, m))
+			return false;
+		m->last = (uint32_t)j;	/* "McConnell, who in 2010" */
+		f->relative = true;
+		return true;
+	}
+	k = frames_clause_start(t, s0, j - 1);
+	return speakers_subject(t, k, j, m) && m->last < j &&
+	    m->kind != MENTION_DOCUMENT;
+}
+
+/*
+ * Does a content open at token i, after cue c?  Not at a mark other than
+ * a colon or a quotation, nor at "by" ("the changes proposed by the
+ * government").
+ */
+static bool
+frames_content_opens(const struct tokens *t, size_t i)
+{
+	if (t->v[i].kind == TOK_PUNCT)
+		return t->v[i].mark == MARK_COLON;
+	return !tokens_eq(t, i, "by");
+}
+
+/*
+ * A speech or belief verb whose speaker the phrase reader cannot read
+ * ("47% say", "forecasters say", "voters who say"): still a frame, its
+ * speaker guessed from further back or left unnamed, when the verb
+ * plainly opens a content.  Such frames lend no speaker to quotations
+ * elsewhere (attrib.c).
+ */
+static bool
+frames_unnamed(const struct tokens *t, size_t s0, size_t s1, struct frame *f)
+{
+	const struct cue	*c = &f->cue;
+	size_t			 j = c->first, i = c->last;
+
+	if (!(c->flags & (CUE_SAY | CUE_THINK)) || (c->flags & CUE_QUOTING) ||
+	    ((c->form == CUE_PP || c->form == CUE_S) && j == c->verb &&
+	    !tokens_eq(t, j, "says")) || j == s0 || i >= s1)
+		return false;	/* "the tweets accusing": a noun */
+	if (t->v[j - 1].kind == TOK_PUNCT || t->v[j - 1].kind == TOK_QUOTE ||
+	    (t->v[j - 1].flags & TF_QUOTED) ||
+	    (speakers_class(t, j - 1) & SPK_PREP) ||
+	    ((speakers_class(t, j - 1) & SPK_DET) && (c->form == CUE_BASE ||
+	    c->form == CUE_S)) ||
+	    tokens_eq(t, j - 1, "that") || tokens_eq(t, j - 1, "as"))
+		return false;	/* "That said,", "have a say", "as he said" */
+	if (!frames_content_opens(t, i) ||
+	    ((t->v[j - 1].flags & TF_POSS) && !tokens_eq(t, i, "that")))
+		return false;	/* "Editor's note:", "Roe's tweet came" */
+	f->role_first = f->role_last = 0;
+	f->how = WHO_LEFT;
+	if (frames_speaker_back(t, s0, j, f) && (f->relative ||
+	    !(c->flags & CUE_WEAK))) {
+		f->first = f->who.first;
+		f->guessed = true;
+		return true;
+	}
+	if (c->flags & CUE_WEAK)
+		return false;	/* a weak cue needs someone: "voters who
+				   called it" */
+	memset(&f->who, 0, sizeof f->who);
+	f->unnamed = true;
+	f->who.first = f->who.last = c->first;
+	f->first = c->first;
+	return true;
+}
+
+/*
+ * The infinitive of a speech verb ("refused to say whether", "led voters
+ * to say that", "is likely to tell reporters the plan works"): its
+ * content is still one.  Its speaker is that of a cue it completes
+ * ("Roe refused to say"), else not read.
+ */
+static bool
+frames_infinitive(const struct tokens *t, size_t s1, const struct frame *prev,
+    struct frame *f)
+{
+	size_t	i = f->cue.last;
+
+	if (!(f->cue.flags & CUE_CLAUSE) || !(f->cue.flags & CUE_SAY) ||
+	    (f->cue.flags & (CUE_QUOTING | CUE_WEAK)) || i + 1 >= s1 ||
+	    t->v[i].kind == TOK_PUNCT || t->v[i + 1].kind == TOK_PUNCT)
+		return false;	/* "refused to say it." */
+	if (prev != NULL && prev->cue.last + 1 == f->cue.first &&
+	    (prev->cue.flags & CUE_REFUSE))
+		return false;	/* "refused to say whether": a refusal only */
+	f->how = WHO_LEFT;
+	f->first = f->cue.first;
+	if (prev != NULL && (prev->cue.flags & CUE_TO) && !prev->unnamed &&
+	    prev->cue.last + 1 == f->cue.first) {
+		f->who = prev->who;
+		f->guessed = true;
+		return true;
+	}
+	memset(&f->who, 0, sizeof f->who);
+	f->unnamed = true;
+	f->who.first = f->who.last = f->cue.first;
+	return true;
+}
+
+/*
+ * Whatever follows "according to" names a source, read or not ("recent
+ * polls", "calculations by Ann Roe"): the words up to a mark, within
+ * reach, as a mention of no known kind.
+ */
+static bool
+frames_according_any(const struct tokens *t, size_t i, size_t s1,
+    struct mention *m)
+{
+	size_t	k;
+
+	for (k = i; k < s1 && k - i < SPEAKERS_REACH &&
+	    (t->v[k].kind == TOK_WORD || t->v[k].kind == TOK_NUM); k++)
+		;
+	if (k == i || k - i >= SPEAKERS_REACH)
+		return false;
+	memset(m, 0, sizeof *m);
+	m->first = m->role_first = m->role_last = m->name_first =
+	    m->name_last = (uint32_t)i;
+	m->last = (uint32_t)k;
+	return true;
+}
+
 /* "As reported by Western Journalism, ...", read as "according to". */
 static bool
 frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
@@ -425,26 +612,28 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	if (c->passive && c->last < s1 && tokens_eq(t, c->last, "by") &&
 	    c->first > s0 && tokens_eq(t, c->first - 1, "as"))
 		return frames_as_by(t, s1, c, f);
-	if (c->passive)
+	if (c->passive && !frames_was_asked(t, s1, c))
 		return false;
 	if (c->flags & CUE_ACCORDING) {
-		if (!speakers_right(t, c->last, s1, &f->who))
+		if (!speakers_right(t, c->last, s1, &f->who) &&
+		    !frames_according_any(t, c->last, s1, &f->who))
 			return false;
 		f->how = WHO_ACCORDING;
 		f->first = c->first;
 		f->last = f->who.last;
 	} else if (c->form == CUE_ING && c->first == c->verb) {
 		if (!frames_participle(t, s0, prev, f) && !frames_named_ing(t, s0,
-		    f))
+		    f) && !frames_unnamed(t, s0, s1, f))
 			return false;
-	} else if (frames_unasked(t, s0, c)) {
+	} else if (frames_unasked(t, s0, c) || c->passive) {
 		f->how = WHO_NONE;	/* "Asked whether ..., she said" */
 		f->who.first = f->who.last = c->first;
 		f->first = c->first;
 	} else {	/* finite, or progressive: "is describing" */
 		if (c->first > s0 && tokens_eq(t, c->first - 1, "to"))
-			return false;	/* an infinitive: "declined to say" */
-		if (!frames_subject(t, s0, s1, prev, f))
+			return frames_infinitive(t, s1, prev, f);
+		if (!frames_subject(t, s0, s1, prev, f) &&
+		    !frames_unnamed(t, s0, s1, f))
 			return false;
 	}
 	if (f->stance_first == 0)
@@ -478,14 +667,14 @@ frames_skip_time(const struct tokens *t, size_t i, size_t s1)
 static size_t
 frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
 {
-	size_t	j, k, n = sizeof frames_adjuncts / sizeof *frames_adjuncts;
+	size_t	j, k;
 
 	for (k = 0; k < 4 && i < s1; k++) {
 		if ((j = frames_skip_time(t, i, s1)) > i) {
 			i = j;
 			continue;
 		}
-		if (!frames_in(t, i, frames_adjuncts, n))
+		if (!frames_is(t, i, FL_ADJUNCTS))
 			break;
 		for (j = i + 1; j < s1 && j - i < FRAMES_ADJUNCT_REACH; j++)
 			if (tokens_eq(t, j, "that") || t->v[j].mark == MARK_COLON ||
@@ -499,16 +688,30 @@ frames_skip_adjuncts(const struct tokens *t, size_t i, size_t s1)
 	return i;
 }
 
+/* Past who put a question: "Asked by a reporter whether". */
+static size_t
+frames_skip_asker(const struct tokens *t, size_t i, size_t s1, struct frame *f)
+{
+	struct mention	m;
+
+	if (i + 1 >= s1 || !tokens_eq(t, i, "by") ||
+	    !speakers_right(t, i + 1, s1, &m))
+		return i;
+	f->object_first = m.first;
+	f->object_last = m.last;
+	return m.last;
+}
+
 /* Past the addressee of "told": "the Post", "reporters", "him". */
 static size_t
 frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 {
 	struct mention	m;
-	size_t		n = sizeof frames_objects / sizeof *frames_objects, k;
+	size_t		k;
 
 	if (!(f->cue.flags & CUE_OBJ) || i >= s1 || tokens_eq(t, i, "that"))
 		return i;
-	if (frames_in(t, i, frames_objects, n)) {
+	if (frames_is(t, i, FL_OBJECTS)) {
 		f->object_first = (uint32_t)i;
 		f->object_last = (uint32_t)i + 1;
 		return i + 1;
@@ -516,8 +719,7 @@ frames_skip_object(const struct tokens *t, size_t i, size_t s1, struct frame *f)
 	if (!speakers_right(t, i, s1, &m) || m.kind == MENTION_PRONOUN)
 		return i;
 	for (k = m.first + 1; k < m.last; k++)
-		if (frames_in(t, k, frames_places, sizeof frames_places /
-		    sizeof *frames_places))
+		if (frames_is(t, k, FL_PLACES))
 			m.last = (uint32_t)k;	/* "the Post in an email" */
 	f->object_first = m.first;
 	f->object_last = m.last;
@@ -544,9 +746,18 @@ frames_breaks(const struct tokens *t, size_t i, const uint8_t *starts)
 		return i + 1 < t->n && starts[i + 1];	/* "and recommends" */
 	if (!frames_is_comma(t, i))
 		return false;
-	return i + 1 < t->n && (starts[i + 1] || frames_in(t, i + 1,
-	    frames_asides, sizeof frames_asides / sizeof *frames_asides));
+	return i + 1 < t->n && (starts[i + 1] || frames_is(t, i + 1, FL_ASIDES));
 }
+
+/* Adverbs that end a noun phrase: "endorsed Roe early", "praised her here". */
+static const char *const frames_phrase_enders[] = {
+	"again", "early", "earlier", "here", "later", "there",
+};
+
+/* Words that lead to a time: "in early June", "last week". */
+static const char *const frames_time_leads[] = {
+	"early", "earlier", "late", "last", "next", "this",
+};
 
 /*
  * Where the content of a cue that takes a noun phrase ends ("described
@@ -557,20 +768,24 @@ static size_t
 frames_phrase_end(const struct tokens *t, const struct frame *f, size_t i,
     size_t end)
 {
-	size_t	n = sizeof frames_openers / sizeof *frames_openers;
+	size_t	k;
 
 	if (!(f->cue.flags & CUE_NP) || (f->cue.flags & CUE_CLAUSE))
 		return end;
-	for (; i < end; i++) {
-		if (t->v[i].flags & TF_QUOTED)
+	for (k = i; k < end; k++) {
+		if (t->v[k].flags & TF_QUOTED)
 			continue;
-		if ((frames_in(t, i, frames_openers, n) &&
-		    !tokens_eq(t, i, "that")) || frames_is_comma(t, i) ||
-
-		    tokens_eq(t, i, "but") || (speakers_class(t, i) & SPK_TIME))
-			return i;
+		if ((frames_is(t, k, FL_OPENERS) &&
+		    !tokens_eq(t, k, "that")) || frames_is_comma(t, k) ||
+		    tokens_eq(t, k, "but") || (speakers_class(t, k) & SPK_TIME) ||
+		    frames_is(t, k, FL_PHRASE_ENDERS))
+			break;
 	}
-	return end;
+	/* and before what leads to a time: "endorsed Roe in early June" */
+	while (k > i + 1 && k < end && !(t->v[k - 1].flags & TF_QUOTED) &&
+	    ((speakers_class(t, k - 1) & SPK_PREP) || frames_is(t, k - 1, FL_TIME_LEADS)))
+		k--;
+	return k;
 }
 
 /*
@@ -628,7 +843,24 @@ frames_left_start(const struct frames *fs, size_t k, size_t s0)
 	return start;
 }
 
-/* The content of "according to X": the clause on the comma's side. */
+/* Are the tokens [a, b) only marks and connectives ("But", "Now,")? */
+static bool
+frames_only_leads(const struct tokens *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t->v[a].kind != TOK_PUNCT && !cues_is_adverb(t, a) &&
+		    (speakers_class(t, a) & (SPK_STOP | SPK_DET)) != SPK_STOP)
+			return false;
+	return true;
+}
+
+/*
+ * The content of "according to X": the clause after the comma that ends
+ * X when the sentence opens with it (however long X: "According to early
+ * results of exit polls conducted for ..., "), else all that comes before
+ * it in the sentence: a source named last speaks for the whole ("X said
+ * Y, according to Z").
+ */
 static void
 frames_according(const struct tokens *t, struct frames *fs, size_t k,
     size_t s0, size_t s1, const uint8_t *starts)
@@ -636,15 +868,18 @@ frames_according(const struct tokens *t, struct frames *fs, size_t k,
 	struct frame	*f = &fs->v[k];
 	size_t		 after = f->who.last;
 
-	if (after < s1 && frames_is_comma(t, after) &&
-	    frames_left_start(fs, k, s0) + 1 >= f->cue.first) {
+	while (after < s1 && after - f->cue.last < FRAMES_APPOSITIVE_REACH &&
+	    !frames_is_comma(t, after) && t->v[after].kind != TOK_QUOTE)
+		after++;
+	if (after + 1 < s1 && frames_is_comma(t, after) &&
+	    frames_only_leads(t, frames_left_start(fs, k, s0), f->cue.first)) {
 		f->side = SIDE_RIGHT;
 		f->content_first = (uint32_t)after + 1;
 		f->content_last = (uint32_t)frames_clause_end(t, after + 1, s1,
 		    starts);
 	} else if (f->cue.first > s0) {
 		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->content_first = (uint32_t)s0;
 		f->content_last = f->cue.first;
 	}
 }
@@ -682,13 +917,11 @@ frames_only_adjunct(const struct tokens *t, size_t i, size_t end)
 
 	for (k = i; k < end && !frames_is_comma(t, k); k++)
 		;
-	if (k < end && !frames_in(t, k + 1, frames_openers,
-	    sizeof frames_openers / sizeof *frames_openers))
+	if (k < end && !frames_is(t, k + 1, FL_OPENERS))
 		k = end;	/* "X, he said on Monday, is Y": parenthetical */
 	n = frames_words(t, i, k);
 
-	return n == 0 || (n <= 8 && (frames_in(t, i, frames_adjuncts,
-	    sizeof frames_adjuncts / sizeof *frames_adjuncts) ||
+	return n == 0 || (n <= 8 && (frames_is(t, i, FL_ADJUNCTS) ||
 	    (speakers_class(t, i) & SPK_TIME)));
 }
 
@@ -707,12 +940,9 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 
 	end = i < s1 ? frames_clause_end(t, i, s1, starts) : s1;
 	if ((f->cue.flags & CUE_OPENER) && !frames_opens_content(t, f, i) &&
-	    !frames_in(t, i, frames_after_opener, sizeof frames_after_opener /
-	    sizeof *frames_after_opener))
+	    !frames_is(t, i, FL_AFTER_OPENER))
 		end = i;	/* "warned shipping firms in August" */
-	if (frames_is_comma(t, i) && i + 1 < s1 && frames_in(t, i + 1,
-	    frames_conjunctions, sizeof frames_conjunctions /
-	    sizeof *frames_conjunctions))
+	if (frames_is_comma(t, i) && i + 1 < s1 && frames_is(t, i + 1, FL_CONJUNCTIONS))
 		end = i;	/* "officials said, and talks go on" */
 	if (f->how != WHO_RIGHT && !frames_opens_content(t, f, i) &&
 	    (frames_after_quote(t, f, s0) || (frames_after_break(t, f, s0) &&
@@ -726,8 +956,9 @@ frames_side(const struct tokens *t, struct frames *fs, size_t k, size_t s0,
 		f->content_first = (uint32_t)i;
 		f->content_last = (uint32_t)end;
 	} else if (frames_after_break(t, f, s0)) {
-		f->side = SIDE_LEFT;
-		f->content_first = (uint32_t)frames_left_start(fs, k, s0);
+		f->side = SIDE_LEFT;	/* all the sentence before: "X, which Y
+					   said, is Z, aides said" */
+		f->content_first = (uint32_t)s0;
 		f->content_last = f->first;
 	}
 }
@@ -759,6 +990,23 @@ frames_seeming_content(const struct tokens *t, struct frames *fs, size_t k,
 	f->content_last = (uint32_t)frames_clause_end(t, f->cue.last, s1, starts);
 }
 
+/*
+ * A relative clause ends at its comma ("Curiel, who declined to comment,
+ * was born in Indiana"), as does a question put ("Asked whether it
+ * rained, she said no").
+ */
+static void
+frames_comma_end(const struct tokens *t, struct frame *f)
+{
+	uint32_t	i;
+
+	for (i = f->content_first; i < f->content_last; i++)
+		if (frames_is_comma(t, i)) {
+			f->content_last = i;
+			return;
+		}
+}
+
 /* Read the content of frame k in sentence [s0, s1). */
 static void
 frames_content(const struct tokens *t, struct frames *fs, size_t k,
@@ -773,6 +1021,8 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 		frames_seeming_content(t, fs, k, s0, s1, starts);
 	else {
 		i = f->how == WHO_RIGHT ? f->who.last : f->cue.last;
+		if (f->how == WHO_NONE)
+			i = frames_skip_asker(t, i, s1, f);
 		i = frames_skip_object(t, i, s1, f);
 		i = frames_skip_adjuncts(t, i, s1);
 		if (i < s1 && t->v[i].mark == MARK_COLON)
@@ -785,29 +1035,75 @@ frames_content(const struct tokens *t, struct frames *fs, size_t k,
 			i++;
 		f->last = (uint32_t)i;
 		frames_side(t, fs, k, s0, s1, starts);
+		if ((f->relative || f->how == WHO_NONE) && f->side == SIDE_RIGHT)
+			frames_comma_end(t, f);
 	}
 	frames_trim(t, &f->content_first, &f->content_last);
 	if (f->content_first >= f->content_last)
 		f->side = SIDE_NONE;
 }
 
-/* Bind every cue of sentence [s0, s1); a capitalised cue word inside a
- * sentence is a name ("Hope Hicks"). */
+/*
+ * A noun that carries a view ("support for", "Roe's claim that"): its
+ * speaker is its possessor, if it has one.
+ */
+static bool
+frames_noun(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
+    struct frame *f)
+{
+	size_t	j = c->verb;
+
+	if (j > s0 && (tokens_eq(t, j - 1, "to") || cues_is_aux(t, j - 1)))
+		return false;	/* a verb: "declined to comment on" */
+	memset(f, 0, sizeof *f);
+	f->cue = *c;
+	f->sent = t->v[j].sent;
+	f->how = WHO_LEFT;
+	f->first = f->stance_first = c->first;
+	if (j > s0 + 1 && (t->v[j - 1].flags & TF_POSS) &&
+	    speakers_left(t, j - 1, s0, &f->who) &&
+	    f->who.kind != MENTION_PRONOUN) {
+		f->who.last = (uint32_t)j;	/* "Roe's" */
+		f->first = f->stance_first = f->who.first;
+		f->guessed = true;
+	} else if (j > s0 && speakers_subject(t, frames_clause_start(t, s0,
+	    j - 1), j, &f->who) && f->who.last < c->first &&
+	    f->who.kind != MENTION_DOCUMENT) {
+		f->guessed = true;	/* "Roe voiced support for" */
+	} else {
+		memset(&f->who, 0, sizeof f->who);
+		f->who.first = f->who.last = (uint32_t)j;
+		f->unnamed = true;
+	}
+	return c->last < s1;
+}
+
+/* Bind every cue of sentence [s0, s1), verb or noun; a capitalised cue
+ * word inside a sentence is a name ("Hope Hicks"). */
 static void
 frames_sentence(const struct tokens *t, size_t s0, size_t s1, struct frames *fs)
 {
-	struct cue	c;
+	struct cue	c, n;
 	struct frame	f;
 	size_t		i, first = fs->n;
+	bool		verb;
 
 	for (i = s0; i < s1; i++) {
 		if ((t->v[i].flags & TF_QUOTED) || ((t->v[i].flags & TF_CAP) &&
-		    !(t->v[i].flags & TF_SENT_START)) || !cues_match(t, i, &c))
+		    !(t->v[i].flags & TF_SENT_START)))
 			continue;
-		if (frames_bind(t, s0, s1, &c, fs->n > first ?
+		verb = cues_match(t, i, &c);
+		if (verb && frames_bind(t, s0, s1, &c, fs->n > first ?
 		    &fs->v[fs->n - 1] : NULL, &f))
 			frames_push(fs, &f);
-		i = c.last - 1;
+		else if (cues_noun_match(t, i, &n) && frames_noun(t, s0, s1, &n,
+		    &f)) {
+			frames_push(fs, &f);
+			c = n;
+			verb = true;
+		}
+		if (verb)
+			i = c.last - 1;
 	}
 }
 
@@ -849,21 +1145,55 @@ frames_joins(const struct tokens *t, size_t i)
 	return false;
 }
 
+/*
+ * Build the lexicons of the word lists, once: frames_find runs first under
+ * the engine's warm-up, before any two threads can race to.
+ */
+static void
+frames_init(void)
+{
+	static const struct {
+		const char *const	*words;
+		size_t			 n;
+	} lists[FL_COUNT] = {
+	{ frames_adjuncts, sizeof frames_adjuncts / sizeof *frames_adjuncts },
+	{ frames_conjunctions, sizeof frames_conjunctions / sizeof *frames_conjunctions },
+	{ frames_after_opener, sizeof frames_after_opener / sizeof *frames_after_opener },
+	{ frames_places, sizeof frames_places / sizeof *frames_places },
+	{ frames_objects, sizeof frames_objects / sizeof *frames_objects },
+	{ frames_before_participle, sizeof frames_before_participle / sizeof *frames_before_participle },
+	{ frames_openers, sizeof frames_openers / sizeof *frames_openers },
+	{ frames_question_words, sizeof frames_question_words / sizeof *frames_question_words },
+	{ frames_asides, sizeof frames_asides / sizeof *frames_asides },
+	{ frames_phrase_enders, sizeof frames_phrase_enders / sizeof *frames_phrase_enders },
+	{ frames_time_leads, sizeof frames_time_leads / sizeof *frames_time_leads }
+	};
+	size_t	k;
+
+	if (frames_lex[0].cap != 0)
+		return;
+	for (k = 0; k < FL_COUNT; k++)
+		lexicon_build(&frames_lex[k], lists[k].words, lists[k].n,
+		    sizeof *lists[k].words, 0);
+}
+
 void
 frames_find(const struct tokens *t, struct frames *fs)
 {
 	uint8_t	*starts;
 	size_t	 s0, s1, k = 0, i;
 
+	frames_init();
 	memset(fs, 0, sizeof *fs);
 	for (s0 = 0; s0 < t->n; s0 = s1) {
 		s1 = frames_sentence_end(t, s0);
 		frames_sentence(t, s0, s1, fs);
 	}
 	starts = xcalloc(t->n + 1, 1);
-	for (i = 0; i < fs->n; i++)
-		starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
-		    fs->v[i].first] = 1;
+	for (i = 0; i < fs->n; i++)	/* not "officials who backed X" */
+		if (!fs->v[i].relative || !fs->v[i].guessed)
+			starts[fs->v[i].how == WHO_CLAUSE ? fs->v[i].cue.first :
+			    fs->v[i].first] = 1;
 	for (s0 = 0; s0 < t->n; s0 = s1) {
 		s1 = frames_sentence_end(t, s0);
 		for (; k < fs->n && fs->v[k].first < s1; k++)

@@ -50,6 +50,10 @@ struct frame {
 	enum frame_side	side;
 	bool		colon;		/* "said:" */
 	bool		seeming;	/* "X appears to be Y": no source */
+	bool		unnamed;	/* a speaker we could not read */
+	bool		guessed;	/* a speaker read from afar: "voters who
+					   in polls say", the clause's subject */
+	bool		relative;	/* in a relative clause: "voters who say" */
 };
 
 struct frames {

@@ -20,6 +20,18 @@ lexicon_first_word(const char *key)
 	return sp != NULL ? (size_t)(sp - key) : strlen(key);
 }
 
+/*
+ * The first slot of hash h: bits spread by a multiplication, as the low
+ * bits of FNV-1a cluster on short words.  Tables are kept at most a
+ * quarter full: a look-up that misses, the common case, then mostly
+ * stops at its first slot.
+ */
+static inline size_t
+lexicon_slot(const struct lexicon *lx, uint32_t h)
+{
+	return (size_t)((h * 2654435761u) >> 16) & (lx->cap - 1);
+}
+
 static void
 lexicon_grow(struct lexicon *lx)
 {
@@ -46,9 +58,10 @@ lexicon_add(struct lexicon *lx, const char *key, int32_t value)
 	size_t		n = lexicon_first_word(key), i;
 	uint32_t	h = tokens_hash(key, n);
 
-	if ((lx->used + 1) * 2 > lx->cap)
+	if ((lx->used + 1) * 4 > lx->cap)
 		lexicon_grow(lx);
-	for (i = h & (lx->cap - 1); lx->hash[i] != 0; i = (i + 1) & (lx->cap - 1))
+	for (i = lexicon_slot(lx, h); lx->hash[i] != 0;
+	    i = (i + 1) & (lx->cap - 1))
 		if (lx->hash[i] == h && tokens_fold_eq(key, n, lx->key[i]))
 			return;
 	lx->used++;
@@ -65,7 +78,8 @@ lexicon_find_text(const struct lexicon *lx, const char *s, size_t n, uint32_t h)
 
 	if (lx->cap == 0 || h == 0)
 		return -1;
-	for (i = h & (lx->cap - 1); lx->hash[i] != 0; i = (i + 1) & (lx->cap - 1))
+	for (i = lexicon_slot(lx, h); lx->hash[i] != 0;
+	    i = (i + 1) & (lx->cap - 1))
 		if (lx->hash[i] == h && tokens_fold_eq(s, n, lx->key[i]))
 			return lx->value[i];
 	return -1;

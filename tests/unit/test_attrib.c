@@ -191,6 +191,18 @@ test_reported_speech(void **state)
 	expect("they had worked hard", "participle-cue", "Ines Marrow", false);
 }
 
+/* A cue whose speaker cannot be read still gives its content, and lends
+ * no speaker to the quotations around it. */
+static void
+test_unnamed_speaker(void **state)
+{
+	run("Rafe Calder said the count was fair. Most of the 40 growers say "
+	    "the frost came early. “We lost the orchard.”");
+	expect("the frost came early", "cue-content-unnamed", "(none)", false);
+	expect("We lost the orchard.", "same-paragraph-speaker", "Rafe Calder",
+	    true);
+}
+
 static void
 test_coreference(void **state)
 {
@@ -447,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_same_sentence_and_subject),
 		cmocka_unit_test(test_paragraph_rules),
 		cmocka_unit_test(test_reported_speech),
+		cmocka_unit_test(test_unnamed_speaker),
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_relays),
 		cmocka_unit_test(test_stances),

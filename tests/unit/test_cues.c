@@ -80,6 +80,11 @@ test_auxiliaries(void **state)
 	assert_true(c.negated);
 	assert_string_equal(cue(14, &c), "was said");
 	assert_true(c.passive);
+	scan_tokens("The mayor has steadily argued it. The family said so. "
+	    "Ms. Kelly said so.");
+	assert_string_equal(cue(4, &c), "has steadily argued");
+	assert_string_equal(cue(9, &c), "said");
+	assert_string_equal(cue(14, &c), "said");
 }
 
 static void
@@ -101,6 +106,51 @@ test_stance_and_content_flags(void **state)
 }
 
 /* Rows of one verb must be adjacent, particle rows before the bare one. */
+/* Acts that voice a view or an intention: "sought to", "voted for". */
+static void
+test_views_and_intentions(void **state)
+{
+	struct cue	c;
+
+	scan_tokens("Ann sought a recount. Bo voted for the levy. Cy plans to "
+	    "run. Di expressed doubts.");
+	assert_string_equal(cue(1, &c), "sought");
+	assert_true(c.flags & CUE_TO);
+	assert_true(c.flags & CUE_NP);
+	assert_string_equal(cue(6, &c), "voted for");
+	assert_true(c.flags & CUE_NP);
+	assert_string_equal(cue(12, &c), "plans");
+	assert_true(c.flags & CUE_WEAK);
+	assert_string_equal(cue(17, &c), "expressed");
+	assert_true(c.flags & CUE_SAY);
+}
+
+/* Nouns that carry a view, with the word that opens their content. */
+static void
+test_nouns(void **state)
+{
+	struct cue	c;
+
+	scan_tokens("Support for the levy grew, as did doubts that it would pass "
+	    "and her decision to wait. The support of friends helped.");
+	assert_true(cues_noun_match(&T, 0, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "Support for");
+	assert_true(c.flags & CUE_NOUN);
+	assert_true(c.flags & CUE_NP);
+	assert_true(cues_noun_match(&T, 8, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "doubts that");
+	assert_true(c.flags & CUE_CLAUSE);
+	assert_true(cues_noun_match(&T, 15, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "decision to");
+	assert_false(cues_noun_match(&T, 20, &c));	/* "support of" */
+	assert_false(cues_match(&T, 15, &c));
+	scan_tokens("Her comments on the levy and his push for a vote.");
+	assert_true(cues_noun_match(&T, 1, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "comments on");
+	assert_true(cues_noun_match(&T, 7, &c));
+	assert_string_equal(scan_words(&T, c.first, c.last, 0), "push for");
+}
+
 static void
 test_table_order(void **state)
 {
@@ -115,6 +165,13 @@ test_table_order(void **state)
 		if (i + 1 < n && strcmp(v[i].form[0], v[i + 1].form[0]) == 0)
 			assert_non_null(v[i].particle);
 	}
+	v = cues_noun_table(&n);
+	for (i = 0; i < n; i++) {
+		assert_non_null(v[i].particle);	/* a noun alone is no cue */
+		for (j = i + 1; j < n; j++)
+			if (strcmp(v[i].form[0], v[j].form[0]) == 0)
+				assert_string_equal(v[j - 1].form[0], v[i].form[0]);
+	}
 	scan_free(&scan_s);
 }
 
@@ -127,6 +184,8 @@ main(void)
 		cmocka_unit_test(test_particles),
 		cmocka_unit_test(test_auxiliaries),
 		cmocka_unit_test(test_stance_and_content_flags),
+		cmocka_unit_test(test_views_and_intentions),
+		cmocka_unit_test(test_nouns),
 		cmocka_unit_test(test_table_order),
 	};
 

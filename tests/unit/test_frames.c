@@ -65,6 +65,9 @@ test_content_then_speaker(void **state)
 	check(0, WHO_LEFT, SIDE_LEFT, "Hicks", "said", "The plan works");
 	find("The plan works, said Hicks.");
 	check(0, WHO_RIGHT, SIDE_LEFT, "Hicks", "said", "The plan works");
+	find("The pier, which Ann Roe opened on Monday, is safe, aides said.");
+	check(F.n - 1, WHO_LEFT, SIDE_LEFT, "aides", "said",
+	    "The pier, which Ann Roe opened on Monday, is safe");
 	find("The library will open on Sundays, the librarian announced on "
 	    "Friday, after a petition.");
 	check(0, WHO_LEFT, SIDE_LEFT, "the librarian", "announced",
@@ -83,6 +86,16 @@ test_according_to(void **state)
 	find("The plan works, according to the report.");
 	check(0, WHO_ACCORDING, SIDE_LEFT, "the report", "according to",
 	    "The plan works");
+	find("According to early results of a survey of growers conducted for "
+	    "the valley board, the frost came early.");
+	check(0, WHO_ACCORDING, SIDE_RIGHT, "early results of a survey",
+	    "According to", "the frost came early");
+	find("Now, according to recent polls, the mayor leads.");
+	check(0, WHO_ACCORDING, SIDE_RIGHT, "recent polls", "according to",
+	    "the mayor leads");
+	find("Ann Roe said the pier was safe, according to two officials.");
+	check(1, WHO_ACCORDING, SIDE_LEFT, "two officials", "according to",
+	    "Ann Roe said the pier was safe");
 }
 
 static void
@@ -121,8 +134,100 @@ test_content_ends(void **state)
 	    "the talks were useful");
 	find("The firm declined to comment.");
 	check(0, WHO_LEFT, SIDE_RIGHT, "The firm", "declined", "to comment");
+	find("Ines Marrow, who declined to comment, left early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Ines Marrow, who", "declined",
+	    "to comment");
+	find("Rafe Calder, the harbour master, on Friday said the plan was "
+	    "sound.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Rafe Calder", "said",
+	    "the plan was sound");
+	find("Bo Lind endorsed the levy in early June, and Cy Ward praised the "
+	    "crew again on Friday.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Bo Lind", "endorsed", "the levy");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Cy Ward", "praised", "the crew");
 	find("The meeting ended, officials said, and talks go on.");
 	check(0, WHO_LEFT, SIDE_LEFT, "officials", "said", "The meeting ended");
+}
+
+/* A question put: its content ends at its comma, and who put it or was
+ * asked it is not its source. */
+static void
+test_questions_put(void **state)
+{
+	find("Asked by a reporter whether the ferry would run, Ann Roe said "
+	    "it would.");
+	check(0, WHO_NONE, SIDE_RIGHT, "", "Asked", "whether the ferry would run");
+	assert_string_equal(words(F.v[0].object_first, F.v[0].object_last, 3),
+	    "a reporter");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe", "said", "it would");
+	find("The mayor was asked whether the pier would reopen.");
+	check(0, WHO_NONE, SIDE_RIGHT, "", "was asked",
+	    "whether the pier would reopen");
+	find("The mayor was asked to leave.");
+	assert_int_equal(F.n, 0);
+}
+
+static void
+test_unnamed_and_guessed(void **state)
+{
+	find("Nearly half of the 40 growers say the frost came early.");
+	assert_int_equal(F.n, 1);
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "say", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("The mayor dismissed Lena Ortiz's claim that the bridge was "
+	    "unsafe.");
+	assert_int_equal(F.n, 2);
+	check(1, WHO_LEFT, SIDE_RIGHT, "Lena Ortiz's", "claim",
+	    "the bridge was unsafe");
+	assert_true(F.v[1].guessed);
+	find("Tenants who in March said the heating failed were moved.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Tenants who in March", "said",
+	    "the heating failed were moved");
+	assert_true(F.v[0].guessed);
+	assert_true(F.v[0].relative);
+	find("The growers in the valley this spring all said the frost came "
+	    "early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "said", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("The storm led the growers to say that the frost came early.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "say", "the frost came early");
+	assert_true(F.v[0].unnamed);
+	find("Ann Roe agreed to tell the board the pier would reopen.");
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe", "tell",
+	    "the pier would reopen");
+	assert_true(F.v[1].guessed);
+	find("Ann Roe declined to say whether the pier would reopen.");
+	assert_int_equal(F.n, 1);
+	find("Growers who backed the levy, as most did, stayed home.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Growers who", "backed", "the levy");
+	assert_true(F.v[0].relative);
+	find("Some growers backed the levy.");
+	assert_int_equal(F.n, 0);	/* a weak cue needs a clear speaker */
+	find("That said, the plan works. Editor's note: the pier is closed. "
+	    "Ann Roe's tweet came late.");
+	assert_int_equal(F.n, 0);
+	find("Ann Roe went on the radio.");
+	check(0, WHO_LEFT, SIDE_NONE, "Ann Roe", "went on", "");
+}
+
+/* A noun that carries a view: its possessor, or the subject of the
+ * clause it is the object of, is its speaker. */
+static void
+test_nouns(void **state)
+{
+	find("The mayor voiced support for the new ferry route.");
+	assert_int_equal(F.n, 2);
+	check(1, WHO_LEFT, SIDE_RIGHT, "The mayor", "support for",
+	    "the new ferry route");
+	assert_true(F.v[1].guessed);
+	find("Questions about the budget grew, and Ann Roe's decision to wait "
+	    "surprised some.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "", "Questions about", "the budget grew");
+	assert_true(F.v[0].unnamed);
+	check(1, WHO_LEFT, SIDE_RIGHT, "Ann Roe's", "decision to",
+	    "wait surprised some");
+	find("Ann Roe declined to comment on the levy.");
+	assert_int_equal(F.n, 1);	/* "comment on" is a verb here */
 }
 
 static void
@@ -146,6 +251,9 @@ main(void)
 		cmocka_unit_test(test_participles_and_clauses),
 		cmocka_unit_test(test_appositives),
 		cmocka_unit_test(test_content_ends),
+		cmocka_unit_test(test_questions_put),
+		cmocka_unit_test(test_unnamed_and_guessed),
+		cmocka_unit_test(test_nouns),
 		cmocka_unit_test(test_no_frames),
 	};
 
