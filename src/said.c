@@ -161,14 +161,26 @@ said_code(struct said_reader *rd, unsigned limit)
 	return b < limit ? b : 0;
 }
 
+/* The length of bytes that follow it, which must all be there. */
+static size_t
+said_len(struct said_reader *rd)
+{
+	size_t	n = (size_t)said_get(rd, (uint64_t)(rd->end - rd->p));
+
+	/* the bound above was taken before the length's own bytes */
+	if (!rd->bad && n > (size_t)(rd->end - rd->p))
+		rd->bad = 1;
+	return rd->bad ? 0 : n;
+}
+
 /* A string, copied; NULL for the empty one. */
 static char *
 said_str(struct said_reader *rd)
 {
-	size_t	n = (size_t)said_get(rd, (uint64_t)(rd->end - rd->p));
+	size_t	n = said_len(rd);
 	char	*s;
 
-	if (rd->bad || n == 0)
+	if (n == 0)
 		return NULL;
 	s = xstrndup((const char *)rd->p, n);
 	rd->p += n;
@@ -225,11 +237,11 @@ said_unpack_quote(struct said_reader *rd, struct attribution *q, size_t nsrc,
 	q->mention = said_span(rd);
 	q->role = said_str(rd);
 	q->cue = said_span(rd);
-	n = (size_t)said_get(rd, (uint64_t)(rd->end - rd->p));
+	n = said_len(rd);
 	*rule_at = rules->len;
-	buf_add(rules, rd->p, rd->bad ? 0 : n);
+	buf_add(rules, rd->p, n);
 	buf_addc(rules, '\0');
-	rd->p += rd->bad ? 0 : n;
+	rd->p += n;
 	q->confidence = said_fraction(rd);
 	q->nvia = (size_t)said_get(rd, nsrc);
 	q->via = xcalloc(q->nvia + 1, sizeof *q->via);
