@@ -119,6 +119,25 @@ stance_phrase_at(const struct tokens *t, size_t i, size_t end, const char *p)
 	}
 }
 
+/*
+ * Past a relative clause closed before last ("Another miller, who
+ * declined to be named, said"): it tells of the speaker, not of what
+ * the speaker says.  Else i.
+ */
+static size_t
+stance_skip_relative(const struct tokens *t, size_t i, size_t last)
+{
+	size_t	j;
+
+	if (t->v[i].mark != MARK_COMMA || !(tokens_eq(t, i + 1, "who") ||
+	    tokens_eq(t, i + 1, "which")))
+		return i;
+	for (j = i + 2; j < last; j++)
+		if (t->v[j].mark == MARK_COMMA)
+			return j;
+	return i;
+}
+
 /* The strongest stance cue among the tokens [first, last). */
 enum stance
 stance_of_frame(const struct tokens *t, size_t first, size_t last)
@@ -131,6 +150,7 @@ stance_of_frame(const struct tokens *t, size_t first, size_t last)
 
 	stance_init();
 	for (i = first; i < last; i++) {
+		i = stance_skip_relative(t, i, last);
 		if ((k = lexicon_find(&stance_phrase_lex, t, i)) < 0)
 			continue;
 		for (r = (size_t)k; r < n && tokens_eq(t, i,
@@ -163,6 +183,9 @@ stance_negated(const struct tokens *t, size_t first, size_t last)
 			return false;
 		if (t->v[i].kind != TOK_WORD)
 			continue;
+		if (words >= 4 && (tokens_eq(t, i, "and") || tokens_eq(t, i, "but")))
+			return false;	/* a second clause: "raise prices and
+					   save nobody" */
 		if (lexicon_find(&stance_false_lex, t, i) >= 0)
 			return true;
 		if ((words > 0 && lexicon_find(&stance_neg_lex, t, i) >= 0) ||

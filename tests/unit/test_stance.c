@@ -42,6 +42,11 @@ test_frame_cues(void **state)
 	    STANCE_REFUSAL);
 	assert_int_equal(stance("A spokesman did not respond to | questions"),
 	    STANCE_REFUSAL);
+	/* a relative clause tells of the speaker, not of what is said */
+	assert_int_equal(stance("Another miller, who declined to be named, "
+	    "said it would | raise prices"), STANCE_CLAIM);
+	assert_int_equal(stance("Roe, who declined | to comment"),
+	    STANCE_REFUSAL);
 }
 
 static void
@@ -56,6 +61,10 @@ test_refusal_outranks(void **state)
 static void
 test_negated_content(void **state)
 {
+	assert_int_equal(stance("Ann Roe said it would | raise the price of "
+	    "bread and save nobody"), STANCE_CLAIM);
+	assert_int_equal(stance("Roe said | Ann and her aides had no contact"),
+	    STANCE_DENIAL);
 	assert_int_equal(stance("Hicks told the Post that | The campaign had no "
 	    "contact with Russian officials."), STANCE_DENIAL);
 	assert_int_equal(stance("He said | We have never reduced the grant"),
