@@ -104,6 +104,27 @@ frames_push(struct frames *fs, const struct frame *f)
  * said"), not a clause of its own.
  * comma is the token before the cue.
  */
+/*
+ * Where the words before an appositive start ("the company's operations
+ * director, Ines Mallory, said"): back from a over words a phrase is made
+ * of.  They are the frame's, not content before it.
+ */
+static size_t
+frames_title_start(const struct tokens *t, size_t s0, size_t a)
+{
+	const uint32_t	ends = SPK_STOP | SPK_VERB | SPK_PREP | SPK_REL |
+			    SPK_PRON | SPK_TIME;
+	struct cue	c;
+	size_t		i;
+
+	for (i = a; i > s0 && a - i < 6; i--)
+		if (t->v[i - 1].kind != TOK_WORD ||
+		    (t->v[i - 1].flags & TF_QUOTED) ||
+		    (speakers_class(t, i - 1) & ends) || cues_match(t, i - 1, &c))
+			break;
+	return i;
+}
+
 static bool
 frames_appositive(const struct tokens *t, size_t s0, size_t comma,
     struct frame *f)
@@ -134,7 +155,7 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 		f->role_first = (uint32_t)p + ((speakers_class(t, p) & SPK_DET) != 0);
 		f->role_last = b.last;
 	}
-	f->first = f->who.first;
+	f->first = (uint32_t)frames_title_start(t, s0, a.first);
 	return true;
 }
 
@@ -168,6 +189,31 @@ frames_clause_start(const struct tokens *t, size_t s0, size_t i)
 	return s0;
 }
 
+/* Is the subject of the clause [start, end) a person named? */
+static bool
+frames_named(const struct tokens *t, size_t start, size_t end)
+{
+	struct mention	m;
+
+	return speakers_subject(t, start, end, &m) && (m.kind == MENTION_NAME ||
+	    m.kind == MENTION_PRONOUN);
+}
+
+/*
+ * Does the clause at start open the content of frame prev, a "that" a
+ * few words after its cue ("denied on Tuesday that")?  A participle
+ * after that clause goes with prev's speaker unless the clause's subject
+ * is a person named ("The Post said that Marrow ..., saying").
+ */
+static bool
+frames_in_content(const struct tokens *t, const struct frame *prev,
+    size_t start)
+{
+	return start > prev->cue.last && start - prev->cue.last <= 4 &&
+	    tokens_eq(t, start - 1, "that") &&
+	    !(t->v[start - 1].flags & TF_QUOTED);
+}
+
 /*
  * A participle after a comma, or after a document ("a statement saying"):
  * the speaker of the frame it follows in its clause ("she said, adding"),
@@ -187,6 +233,9 @@ frames_participle(const struct tokens *t, size_t s0, const struct frame *prev,
 	    !prev->relative)
 		f->who = prev->who;	/* "Nefzi said, adding", not "an architect
 					   who said ..., saying" */
+	else if (prev != NULL && !prev->unnamed && !prev->relative &&
+	    frames_in_content(t, prev, start) && !frames_named(t, start, j - 1))
+		f->who = prev->who;	/* "X denied that a tariff ..., calling" */
 	else if (!speakers_subject(t, start, j - 1, &f->who))
 		return false;
 	f->how = WHO_CLAUSE;
@@ -594,6 +643,20 @@ frames_as_by(const struct tokens *t, size_t s1, const struct cue *c,
 }
 
 /*
+ * "declined to be named": a source asking not to be named refuses no
+ * question, and says nothing by it.
+ */
+static bool
+frames_anonymous(const struct tokens *t, size_t s1, const struct cue *c)
+{
+	size_t	i = c->last;
+
+	return (c->flags & CUE_REFUSE) && i + 2 < s1 && tokens_eq(t, i, "to") &&
+	    tokens_eq(t, i + 1, "be") && (tokens_eq(t, i + 2, "named") ||
+	    tokens_eq(t, i + 2, "identified"));
+}
+
+/*
  * Bind the cue c in sentence [s0, s1) to a speaker; false if none.  prev
  * is the sentence's frame before, or NULL.
  */
@@ -606,6 +669,8 @@ frames_bind(const struct tokens *t, size_t s0, size_t s1, const struct cue *c,
 	memset(f, 0, sizeof *f);
 	f->cue = *c;
 	f->sent = t->v[c->verb].sent;
+	if (frames_anonymous(t, s1, c))
+		return false;
 	if (c->passive && strcmp(c->row->form[0], "expect") == 0 &&
 	    tokens_eq(t, c->last, "to"))
 		return frames_seeming(c, f);	/* "is expected to" */

@@ -203,7 +203,8 @@ static const struct {
 	/* organisations */
 	{ "committee", O }, { "ministry", O }, { "department", O },
 	{ "agency", O }, { "administration", O }, { "government", O },
-	{ "company", O }, { "party", O }, { "office", O }, { "court", O },
+	{ "company", O }, { "operator", O }, { "party", O }, { "office", O },
+	{ "court", O },
 	{ "group", O }, { "organization", O }, { "organisation", O },
 	{ "council", O }, { "commission", O }, { "bureau", O },
 	{ "board", O }, { "team", O }, { "embassy", O }, { "kremlin", O },
@@ -233,6 +234,7 @@ static const struct {
 	{ "turkey", O }, { "ukraine", O }, { "venezuela", O },
 	/* documents */
 	{ "report", D }, { "letter", D }, { "statement", D }, { "memo", D },
+	{ "copy", D },
 	{ "email", D }, { "e-mail", D }, { "filing", D }, { "lawsuit", D },
 	{ "complaint", D }, { "indictment", D }, { "poll", D },
 	{ "survey", D }, { "study", D }, { "analysis", D }, { "records", D },

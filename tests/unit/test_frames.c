@@ -112,6 +112,10 @@ test_participles_and_clauses(void **state)
 	find("Fields tweeted a photograph and said she had been pulled back.");
 	check(F.n - 1, WHO_CLAUSE, SIDE_RIGHT, "Fields", "said",
 	    "she had been pulled back");
+	/* the subject of the content cannot speak: the denier calls */
+	find("The board denied on Monday that a new levy was aimed at ferries, "
+	    "calling it fair.");
+	check(1, WHO_CLAUSE, SIDE_RIGHT, "The board", "calling", "it fair");
 }
 
 static void
@@ -124,6 +128,13 @@ test_appositives(void **state)
 	find("In a year of anger, voters stay home, said Ann Roe.");
 	check(0, WHO_RIGHT, SIDE_LEFT, "Ann Roe", "said",
 	    "In a year of anger, voters stay home");
+	/* the title before the name is no content of its own */
+	find("“No file left,” the board’s chief executive, Ada Brun, said.");
+	check(0, WHO_LEFT, SIDE_LEFT, "Ada Brun", "said", "“No file left,”");
+	/* asking not to be named says nothing */
+	find("A miller, who declined to be named, said prices would rise.");
+	assert_int_equal(F.n, 1);
+	check(0, WHO_LEFT, SIDE_RIGHT, "A miller", "said", "prices would rise");
 }
 
 static void
