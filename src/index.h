@@ -101,6 +101,13 @@ enum index_sort {
 	"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1" \
 	" ORDER BY rowid DESC LIMIT " INDEX_STR(INDEX_FILTER_CAP) ")"
 
+/*
+ * The library's filter as typed ("ryab contact"), as an FTS5 query for
+ * index_list_query.match; *query is NULL when there is no word.
+ */
+int	index_filter_query(struct index *, const char *, char **,
+	    struct error *);
+
 struct index_list_query {
 	enum index_sort	 sort;
 	bool		 ascending;

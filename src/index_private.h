@@ -106,7 +106,9 @@ int	index_put_said(struct index *, int64_t, const struct article *,
 	    struct error *);
 int	index_clear_said(struct index *, int64_t, struct error *);
 int64_t	index_said_damaged(struct index *, struct error *);
-int	index_search_quotes(struct index *, const char *, int64_t,
+/* A plain search query with its prefixes spelled out; NULL if none. */
+char	*index_expand_prefixes(struct index *, const char *);
+int	index_search_quotes(struct index *, const char *, const char *, int64_t,
 	    index_quote_cb, void *, struct error *);
 int	index_bind_text(sqlite3_stmt *, int, const char *);
 

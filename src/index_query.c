@@ -330,22 +330,41 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 	    err, query);
 }
 
+static int
+index_search_with(struct index *ix, const char *query, const char *match,
+    int64_t limit, index_article_cb acb, index_quote_cb qcb, void *ctx,
+    struct error *err)
+{
+	if (acb != NULL &&
+	    index_search_articles(ix, match, limit, acb, ctx, err) == -1)
+		return -1;
+	if (qcb != NULL && index_search_quotes(ix, query, match, limit, qcb,
+	    ctx, err) == -1)
+		return -1;
+	return 0;
+}
+
 /*
  * Full-text search: articles by title and body (title words weigh more),
  * then quotes by their words and speaker, each ranked by BM25.  Either
- * callback may be NULL to skip that half.
+ * callback may be NULL to skip that half.  Prefixes of a plain query are
+ * spelled out as the words they begin (index_filter.c).
  */
 int
 index_search(struct index *ix, const char *query, int64_t limit,
     index_article_cb acb, index_quote_cb qcb, void *ctx, struct error *err)
 {
-	if (acb != NULL &&
-	    index_search_articles(ix, query, limit, acb, ctx, err) == -1)
-		return -1;
-	if (qcb != NULL &&
-	    index_search_quotes(ix, query, limit, qcb, ctx, err) == -1)
-		return -1;
-	return 0;
+	char	*spelled = index_expand_prefixes(ix, query);
+	int	 rc;
+
+	rc = index_search_with(ix, query, spelled != NULL ? spelled : query,
+	    limit, acb, qcb, ctx, err);
+	/* a query FTS5 refuses is refused in the words it was written in */
+	if (rc == -1 && spelled != NULL)
+		rc = index_search_with(ix, query, query, limit, acb, qcb, ctx,
+		    err);
+	free(spelled);
+	return rc;
 }
 
 int

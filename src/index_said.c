@@ -767,10 +767,13 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 	return index_ranked(ix, "said_fts", "said", query, limit, n, err);
 }
 
-/* Quotes matching a full-text query: their articles ranked, then they. */
+/*
+ * Quotes matching a full-text query: their articles ranked (by match, the
+ * query with its prefixes spelled out), then they.
+ */
 int
-index_search_quotes(struct index *ix, const char *query, int64_t limit,
-    index_quote_cb cb, void *ctx, struct error *err)
+index_search_quotes(struct index *ix, const char *query, const char *match,
+    int64_t limit, index_quote_cb cb, void *ctx, struct error *err)
 {
 	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
 				    ctx, err, 0 };
@@ -778,7 +781,7 @@ index_search_quotes(struct index *ix, const char *query, int64_t limit,
 	int64_t			*ids;
 	size_t			 i, n;
 
-	if ((ids = index_said_ranked(ix, query, w.limit, &n, err)) == NULL)
+	if ((ids = index_said_ranked(ix, match, w.limit, &n, err)) == NULL)
 		return -1;
 	memset(&f, 0, sizeof f);
 	f.narticles = 1;

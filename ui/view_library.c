@@ -23,7 +23,6 @@
 #define LIB_COUNTS_W	9	/* " 12q  1d" */
 #define LIB_OUTLET_MIN_WIDTH 64	/* narrower windows show no outlet */
 #define LIB_DATE_MIN_WIDTH 44	/* nor a date */
-#define LIB_PREFIX_MIN	3	/* letters before a filter word is a prefix */
 
 struct lib_row {
 	int64_t	 id;
@@ -349,42 +348,6 @@ library_reload(struct view *v)
 	library_show_rows(v, n);
 }
 
-/* One word as an FTS5 string; from LIB_PREFIX_MIN letters on, a prefix. */
-static void
-library_query_word(struct buf *b, const char *p, const char *end)
-{
-	size_t		letters = 0, i;
-	uint32_t	cp;
-
-	for (i = 0; p + i < end; letters++)
-		i += utf8_decode(p + i, (size_t)(end - p) - i, &cp);
-	buf_adds(b, b->len ? " \"" : "\"");
-	for (; p < end; p++) {
-		if (*p == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *p);
-	}
-	/* A one- or two-letter prefix matches most of a large index, slowly. */
-	buf_adds(b, letters >= LIB_PREFIX_MIN ? "\"*" : "\"");
-}
-
-/* Words as typed: "ryab contact" finds "Ryabkov ... contacts". */
-static char *
-library_prefix_query(const char *text)
-{
-	struct buf	 b = BUF_INIT;
-	const char	*p = text, *end;
-
-	while (*p != '\0') {
-		p += strspn(p, " ");
-		end = p + strcspn(p, " ");
-		if (end > p)
-			library_query_word(&b, p, end);
-		p = end;
-	}
-	return b.len > 0 ? buf_detach(&b) : NULL;
-}
-
 /*
  * Show only the articles matching text: an FTS5 query as written (raw),
  * or words as typed.  A query FTS5 refuses leaves the filter as it was.
@@ -395,10 +358,16 @@ library_filter(struct view *v, const char *text, bool raw)
 	struct library		*lib = v->data;
 	struct index_list_query	 q;
 	struct error		 err;
-	char			*f = text == NULL ? NULL : raw ? xstrdup(text) :
-				     library_prefix_query(text);
+	char			*f = NULL;
 	int64_t			 n;
 
+	if (text != NULL && raw)
+		f = xstrdup(text);
+	else if (text != NULL && index_filter_query(v->ui->ix, text, &f,
+	    &err) == -1) {
+		ui_error(v->ui, "%s", err.msg);
+		return -1;
+	}
 	library_query(v, &q);
 	q.match = f;
 	if (f != NULL && index_count(v->ui->ix, &q, &n, &err) == -1) {

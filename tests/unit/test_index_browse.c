@@ -1,4 +1,7 @@
-/* index_browse.c: a source across the index; an article's place in a list. */
+/*
+ * index_browse.c, index_filter.c: a source across the index; an
+ * article's place in a list; the library's filter as typed.
+ */
 #include "config.h"
 
 #include <setjmp.h>
@@ -174,12 +177,79 @@ test_sources_named(void **state)
 	assert_int_equal(seen[0], 0);
 }
 
+/* The filter as typed: a query, and how many articles it finds. */
+static void
+filter(struct index *ix, const char *typed, const char *want, int64_t n)
+{
+	struct index_list_query	 q;
+	struct error		 err;
+	char			*got;
+	int64_t			 count;
+
+	assert_int_equal(index_filter_query(ix, typed, &got, &err), 0);
+	if (want == NULL) {
+		assert_null(got);
+		return;
+	}
+	assert_string_equal(got, want);
+	memset(&q, 0, sizeof q);
+	q.match = got;
+	assert_int_equal(index_count(ix, &q, &count, &err), 0);
+	assert_int_equal(count, n);
+	free(got);
+}
+
+/* Prefixes are spelled out as the index's words; the rest stays. */
+static void
+test_filter_words(void **state)
+{
+	filter(*state, "harb", "(\"harbour\")", 8);
+	filter(*state, "  Bri  HAR ", "(\"bridge\") AND (\"harbour\")", 0);
+	filter(*state, "ha", "\"ha\"", 0);
+	filter(*state, "body harb", "(\"body\") AND (\"harbour\")", 8);
+	filter(*state, "zzzz", "\"zzzz\"*", 0);
+	filter(*state, "Br\xc3\xaf" "d", "\"Br\xc3\xaf" "d\"*", 4);
+	filter(*state, "ha\"r", "\"ha\"\"r\"*", 0);
+	filter(*state, "   ", NULL, 0);
+}
+
+static int
+count_article(void *ctx, const struct article_row *r)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/*
+ * A search's prefixes are spelled out too, and find what the prefix
+ * finds; a query FTS5 refuses is named as it was written.
+ */
+static void
+test_search_prefix(void **state)
+{
+	struct error	err;
+	int		n = 0;
+
+	assert_int_equal(index_search(*state, "harb*", 20, count_article, NULL,
+	    &n, &err), 0);
+	assert_int_equal(n, 8);
+	n = 0;
+	assert_int_equal(index_search(*state, "(bri* OR harb*) AND body", 20,
+	    count_article, NULL, &n, &err), 0);
+	assert_int_equal(n, N_ARTICLES);
+	assert_int_equal(index_search(*state, "harb* AND", 20, count_article,
+	    NULL, &n, &err), -1);
+	assert_non_null(strstr(err.msg, "'harb* AND'"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_position),
 		cmocka_unit_test(test_sources_named),
+		cmocka_unit_test(test_filter_words),
+		cmocka_unit_test(test_search_prefix),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

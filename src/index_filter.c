@@ -1,0 +1,223 @@
+/*
+ * Prefixes spelled out.  The library's filter as typed is made an FTS5
+ * query: "ryab contact" finds "Ryabkov ... contacts".  Each word is
+ * quoted; from INDEX_PREFIX_MIN letters on it is a prefix.  A search
+ * query's prefixes ("contact*") are spelled out as well when the query
+ * is plain words and operators.  FTS5 answers a prefix by
+ * merging the doclists of every word it begins, all of them, before the
+ * first row: a second at a million articles.  So a prefix is spelled out
+ * as the words of the index it begins, read from the vocabulary: an OR
+ * of words reads each doclist lazily, newest first, and the filter stops
+ * at INDEX_FILTER_CAP rows.  A prefix that begins too many words, or one
+ * the vocabulary cannot be searched for, stays a prefix.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "buf.h"
+#include "index_private.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */
+#define INDEX_PREFIX_WORDS	2048	/* words of the index it may stand for */
+
+/* The vocabulary of the article index, made once per connection. */
+static int
+index_vocab(struct index *ix, struct error *err)
+{
+	return index_exec(ix, "CREATE VIRTUAL TABLE IF NOT EXISTS"
+	    " temp.articles_vocab USING fts5vocab(main, articles_fts, row)", err);
+}
+
+/* A word as an FTS5 string: in double quotes, its own doubled. */
+static void
+index_filter_string(struct buf *b, const char *w, size_t n)
+{
+	size_t	i;
+
+	buf_addc(b, '"');
+	for (i = 0; i < n; i++) {
+		if (w[i] == '"')
+			buf_addc(b, '"');
+		buf_addc(b, w[i]);
+	}
+	buf_addc(b, '"');
+}
+
+/*
+ * Can the vocabulary be searched for the words this prefix begins?  Only
+ * for letters and digits in ASCII, which the tokenizer keeps as they are
+ * but for case; lower-cased into low.
+ */
+static bool
+index_filter_plain(const char *w, size_t n, char *low, size_t size)
+{
+	size_t	i;
+
+	if (n + 1 >= size)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' &&
+		    w[i] <= 'Z') || (w[i] >= '0' && w[i] <= '9')))
+			return false;
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	low[n] = '\0';
+	return true;
+}
+
+/*
+ * The words of the index that begin with low, as an OR into b; 0 when
+ * there are too many (or none: the prefix then matches nothing, cheaply).
+ */
+static int
+index_filter_words(struct index *ix, const char *low, struct buf *b,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+	char		 end[64];
+	size_t		 n = strlen(low), mark = b->len;
+	int		 rc, count = 0;
+
+	memcpy(end, low, n + 1);
+	end[n - 1]++;			/* "stat" .. "stau" */
+	if (index_prepare(ix, &st, "SELECT term FROM temp.articles_vocab"
+	    " WHERE term >= ?1 AND term < ?2 LIMIT ?3", err) == -1)
+		return -1;
+	sqlite3_bind_text(st, 1, low, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, end, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, INDEX_PREFIX_WORDS + 1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		buf_adds(b, count++ == 0 ? "(" : " OR ");
+		index_filter_string(b, (const char *)sqlite3_column_text(st, 0),
+		    (size_t)sqlite3_column_bytes(st, 0));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		buf_truncate(b, mark);
+		return index_db_error(ix, err, "reading the index's words");
+	}
+	if (count == 0 || count > INDEX_PREFIX_WORDS) {
+		buf_truncate(b, mark);
+		return 0;
+	}
+	buf_addc(b, ')');
+	return 1;
+}
+
+/* How many characters a word has. */
+static size_t
+index_filter_letters(const char *w, size_t n)
+{
+	size_t		i, letters = 0;
+	uint32_t	cp;
+
+	for (i = 0; i < n; letters++)
+		i += utf8_decode(w + i, n - i, &cp);
+	return letters;
+}
+
+/* One word as typed, into b. */
+static int
+index_filter_word(struct index *ix, const char *w, size_t n, struct buf *b,
+    struct error *err)
+{
+	char	low[64];
+	int	rc;
+
+	if (index_filter_letters(w, n) < INDEX_PREFIX_MIN) {
+		index_filter_string(b, w, n);
+		return 0;
+	}
+	if (index_filter_plain(w, n, low, sizeof low)) {
+		if ((rc = index_vocab(ix, err)) == 0)
+			rc = index_filter_words(ix, low, b, err);
+		if (rc != 0)
+			return rc == 1 ? 0 : -1;
+	}
+	index_filter_string(b, w, n);
+	buf_addc(b, '*');
+	return 0;
+}
+
+int
+index_filter_query(struct index *ix, const char *typed, char **query,
+    struct error *err)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p = typed, *end;
+
+	*query = NULL;
+	while (*p != '\0') {
+		p += strspn(p, " ");
+		end = p + strcspn(p, " ");
+		if (end > p) {
+			if (b.len > 0)
+				buf_adds(&b, " AND ");
+			if (index_filter_word(ix, p, (size_t)(end - p), &b,
+			    err) == -1) {
+				buf_free(&b);
+				return -1;
+			}
+		}
+		p = end;
+	}
+	if (b.len > 0)
+		*query = buf_detach(&b);
+	buf_free(&b);
+	return 0;
+}
+
+/* May the prefixes of this search query be spelled out: plain words,
+ * operators and parentheses only, no NEAR (which takes no OR)? */
+static bool
+index_query_plain(const char *q)
+{
+	const char	*p;
+
+	for (p = q; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr(" *()", *p) != NULL))
+			return false;
+	return strstr(q, "NEAR") == NULL && strchr(q, '*') != NULL;
+}
+
+/* One word of a search query, into b: "word*" spelled out, or as is. */
+static int
+index_expand_word(struct index *ix, const char *w, size_t n, struct buf *b,
+    struct error *err)
+{
+	char	low[64];
+
+	if (n > INDEX_PREFIX_MIN && w[n - 1] == '*' &&
+	    index_filter_plain(w, n - 1, low, sizeof low) &&
+	    index_vocab(ix, err) == 0 && index_filter_words(ix, low, b,
+	    err) == 1)
+		return 0;
+	buf_add(b, w, n);
+	return 0;
+}
+
+char *
+index_expand_prefixes(struct index *ix, const char *query)
+{
+	struct buf	 b = BUF_INIT;
+	struct error	 err;
+	const char	*p = query;
+	size_t		 n;
+
+	if (!index_query_plain(query))
+		return NULL;
+	while (*p != '\0') {
+		n = strspn(p, " ()");
+		buf_add(&b, p, n);
+		p += n;
+		n = strcspn(p, " ()");
+		if (n > 0)
+			index_expand_word(ix, p, n, &b, &err);
+		p += n;
+	}
+	return buf_detach(&b);
+}
