@@ -1,8 +1,9 @@
 #!/bin/sh
 # The reader in a real terminal, driven through tmux: the first screen,
-# resizing, Ctrl-L, the mouse, monochrome under NO_COLOR, and that the
-# escape sequences an article carries never reach the terminal
-# (capture-pane -e shows what the terminal made of the bytes).
+# resizing, Ctrl-L, the mouse, monochrome under NO_COLOR, quoth add and
+# quoth fetch writing beside it, and that the escape sequences an article
+# carries never reach the terminal (capture-pane -e shows what the
+# terminal made of the bytes).
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 if ! command -v tmux > /dev/null; then
@@ -129,6 +130,27 @@ check "the library counts them" wait_for "[library] 301 articles"
 check "no error about a locked index was shown" sh -c "! tmux -L '$sock' \
     capture-pane -t q -p | grep -qi 'locked'"
 t send-keys -t q Q
+
+# And a fetch: quoth fetch writes what a feed brought beside the reader.
+if http_server; then
+	trap 'kill $server 2>/dev/null; t kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+	"$QUOTH" --db "$TMP/w.db" feeds add "$URL/growing.xml" 2> /dev/null
+	start w.db
+	wait_for "[library]" > /dev/null
+	"$QUOTH" --db "$TMP/w.db" fetch 2> "$TMP/fetch.err" &
+	fetcher=$!
+	t send-keys -t q j k
+	wait $fetcher
+	echo $? > "$TMP/fetch.rc"
+	check "a fetch beside the open reader succeeds" sh -c "test \
+	    \"\$(cat '$TMP/fetch.rc')\" = 0 && grep -q '1 new' '$TMP/fetch.err'"
+	check "the reader picks up the fetched article" wait_for "1 new article"
+	check "no locked index during the fetch" sh -c "! tmux -L '$sock' \
+	    capture-pane -t q -p | grep -qi 'locked'"
+	t send-keys -t q Q
+else
+	skip "a fetch beside the reader" "the test server did not start (python3?)"
+fi
 
 # A hostile article: its sequences show as placeholders and do nothing.
 hostile_article "$TMP/hostile.txt"
