@@ -264,6 +264,7 @@ index_close(struct index *ix)
 	for (i = 0; i < INDEX_STMT_COUNT; i++)
 		sqlite3_finalize(ix->stmt[i]);
 	sqlite3_close_v2(ix->db);
+	free(ix->hits.match);
 	free(ix->path);
 	free(ix);
 }

@@ -93,13 +93,6 @@ enum index_sort {
  * reader a second at every key.  A count equal to the cap means "more".
  */
 #define INDEX_FILTER_CAP	10000
-#define INDEX_STR(x)		INDEX_STR_(x)
-#define INDEX_STR_(x)		#x
-
-/* The filter as SQL: the matching articles' ids, newest first, capped. */
-#define INDEX_FILTER_SQL \
-	"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1" \
-	" ORDER BY rowid DESC LIMIT " INDEX_STR(INDEX_FILTER_CAP) ")"
 
 /*
  * The library's filter as typed ("ryab contact"), as an FTS5 query for

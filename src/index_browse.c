@@ -60,15 +60,16 @@ index_list_position(struct index *ix, const struct index_list_query *q,
 {
 	struct buf	 sql = BUF_INIT;
 	sqlite3_stmt	*st;
+	int64_t		 n;
 	int		 rc, in;
 
+	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
+		return -1;
 	index_position_sql(&sql, q);
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);
 	if (rc == -1)
 		return -1;
-	if (q->match != NULL)
-		sqlite3_bind_text(st, 1, q->match, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, id);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*pos = sqlite3_column_int64(st, 0);

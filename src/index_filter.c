@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -220,4 +221,53 @@ index_expand_prefixes(struct index *ix, const char *query)
 		p += n;
 	}
 	return buf_detach(&b);
+}
+
+#define INDEX_STR(x)	INDEX_STR_(x)
+#define INDEX_STR_(x)	#x
+
+/* Are the articles kept for match still those it matches? */
+static bool
+index_hits_fresh(struct index *ix, const char *match)
+{
+	return ix->hits.match != NULL && strcmp(ix->hits.match, match) == 0 &&
+	    ix->hits.version == index_data_version(ix) &&
+	    ix->hits.changes == sqlite3_total_changes64(ix->db);
+}
+
+/*
+ * The newest INDEX_FILTER_CAP articles that match, into temp.filter_hits,
+ * *n of them: the library counts them, reads a window of them at each
+ * scroll and finds an article among them, and the search runs once.
+ * They are found again when the filter or the index changes.
+ */
+int
+index_filter_hits(struct index *ix, const char *match, int64_t *n,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (index_hits_fresh(ix, match)) {
+		*n = ix->hits.n;
+		return 0;
+	}
+	free(ix->hits.match);
+	ix->hits.match = NULL;
+	if (index_exec(ix, "CREATE TEMP TABLE IF NOT EXISTS filter_hits"
+	    "(id INTEGER PRIMARY KEY); DELETE FROM temp.filter_hits", err) == -1 ||
+	    index_prepare(ix, &st, "INSERT INTO temp.filter_hits SELECT rowid"
+	    " FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC"
+	    " LIMIT " INDEX_STR(INDEX_FILTER_CAP), err) == -1)
+		return -1;
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return index_query_error(ix, err, match);
+	ix->hits.n = *n = sqlite3_changes64(ix->db);
+	ix->hits.match = xstrdup(match);
+	ix->hits.version = index_data_version(ix);
+	ix->hits.changes = sqlite3_total_changes64(ix->db);
+	return 0;
 }

@@ -44,12 +44,26 @@ enum index_stmt {
 
 #define INDEX_SEARCH_WINDOWS	2
 
+/* The articles a filter matched, kept in temp.filter_hits (index_filter.c). */
+struct index_hits {
+	char		*match;		/* NULL: none kept */
+	int64_t		 version;	/* data_version when they were found */
+	int64_t		 changes;	/* and this connection's changes */
+	int64_t		 n;
+};
+
 struct index {
 	sqlite3		*db;
 	char		*path;
 	int64_t		 windows[INDEX_SEARCH_WINDOWS];	/* see index_query.c */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
+	struct index_hits hits;
 };
+
+/* A filter's articles as SQL, once index_filter_hits() has found them. */
+#define INDEX_FILTER_SQL	"a.id IN temp.filter_hits"
+int	index_filter_hits(struct index *, const char *, int64_t *,
+	    struct error *);
 
 int	index_db_error(struct index *, struct error *, const char *);
 int	index_prepare(struct index *, sqlite3_stmt **, const char *,

@@ -132,8 +132,11 @@ index_list(struct index *ix, const struct index_list_query *q,
 	struct buf	 sql = BUF_INIT;
 	sqlite3_stmt	*st;
 	const char	*dir = q->ascending ? "ASC" : "DESC";
+	int64_t		 n;
 	int		 rc;
 
+	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
+		return -1;
 	buf_adds(&sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a");
 	index_list_where(&sql, q);
 	buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
@@ -142,8 +145,6 @@ index_list(struct index *ix, const struct index_list_query *q,
 	buf_free(&sql);
 	if (rc == -1)
 		return -1;
-	if (q->match != NULL)
-		sqlite3_bind_text(st, 1, q->match, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, q->limit > 0 ? q->limit : -1);
 	sqlite3_bind_int64(st, 3, q->offset > 0 ? q->offset : 0);
 	return index_each(ix, st, index_emit_article, (void *)cb, ctx, err,
@@ -158,22 +159,22 @@ index_count(struct index *ix, const struct index_list_query *q, int64_t *n,
 	sqlite3_stmt	*st;
 	int		 rc;
 
+	if (q->match != NULL) {
+		if (index_filter_hits(ix, q->match, n, err) == -1)
+			return -1;
+		if (!q->unread_only)
+			return 0;	/* the articles found are the count */
+	}
 	buf_adds(&sql, "SELECT count(*) FROM articles a");
 	index_list_where(&sql, q);
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);
 	if (rc == -1)
 		return -1;
-	if (q->match != NULL)
-		sqlite3_bind_text(st, 1, q->match, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	*n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	if (rc != SQLITE_ROW) {
-		if (q->match != NULL)
-			index_query_error(ix, err, q->match);
-		else
-			index_db_error(ix, err, "counting articles");
-	}
+	if (rc != SQLITE_ROW)
+		index_db_error(ix, err, "counting articles");
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : -1;
 }

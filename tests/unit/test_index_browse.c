@@ -242,6 +242,43 @@ test_search_prefix(void **state)
 	assert_non_null(strstr(err.msg, "'harb* AND'"));
 }
 
+static int64_t
+filter_count(struct index *ix, const char *match)
+{
+	struct index_list_query	q;
+	struct error		err;
+	int64_t			n = -1;
+
+	memset(&q, 0, sizeof q);
+	q.match = match;
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	return n;
+}
+
+/*
+ * A filter's articles are kept between calls, and found again when this
+ * connection or another changes the index; a read-only one filters too.
+ * (Last: it adds articles.)
+ */
+static void
+test_filter_fresh(void **state)
+{
+	struct index	*other, *ro;
+	struct error	 err;
+
+	assert_int_equal(filter_count(*state, "harbour"), 8);
+	add_article(*state, 1);		/* a harbour article */
+	assert_int_equal(filter_count(*state, "harbour"), 9);
+	assert_int_equal(index_open(&other, db_path, 0, &err), 0);
+	add_article(other, 2);
+	index_close(other);
+	assert_int_equal(filter_count(*state, "harbour"), 10);
+	assert_int_equal(filter_count(*state, "bridge"), 4);
+	assert_int_equal(index_open(&ro, db_path, INDEX_READONLY, &err), 0);
+	assert_int_equal(filter_count(ro, "harbour"), 10);
+	index_close(ro);
+}
+
 int
 main(void)
 {
@@ -250,6 +287,7 @@ main(void)
 		cmocka_unit_test(test_sources_named),
 		cmocka_unit_test(test_filter_words),
 		cmocka_unit_test(test_search_prefix),
+		cmocka_unit_test(test_filter_fresh),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
