@@ -263,8 +263,11 @@ filter_count(struct index *ix, const char *match)
 static void
 test_filter_fresh(void **state)
 {
-	struct index	*other, *ro;
-	struct error	 err;
+	struct index_list_query	 q;
+	struct index		*other, *ro;
+	struct error		 err;
+	int64_t			 n;
+	int			 rows = 0;
 
 	assert_int_equal(filter_count(*state, "harbour"), 8);
 	add_article(*state, 1);		/* a harbour article */
@@ -277,6 +280,14 @@ test_filter_fresh(void **state)
 	assert_int_equal(index_open(&ro, db_path, INDEX_READONLY, &err), 0);
 	assert_int_equal(filter_count(ro, "harbour"), 10);
 	index_close(ro);
+	/* with unread only: the two harbour articles read are left out */
+	memset(&q, 0, sizeof q);
+	q.match = "harbour";
+	q.unread_only = true;
+	assert_int_equal(index_count(*state, &q, &n, &err), 0);
+	assert_int_equal(n, 8);
+	assert_int_equal(index_list(*state, &q, count_article, &rows, &err), 0);
+	assert_int_equal(rows, 8);
 }
 
 int
