@@ -125,6 +125,25 @@ frames_title_start(const struct tokens *t, size_t s0, size_t a)
 	return i;
 }
 
+/*
+ * A title with a relative clause ("The company that built the bridge,
+ * Orsett Civil,"): its head is the phrase before "that", not the last.
+ */
+static void
+frames_title_head(const struct tokens *t, size_t s0, struct mention *a)
+{
+	size_t		i = frames_title_start(t, s0, a->first);
+	struct mention	h;
+
+	if (i > s0 + 1 && (tokens_eq(t, i - 1, "that") ||
+	    (speakers_class(t, i - 1) & SPK_REL)) &&
+	    speakers_left(t, i - 1, s0, &h) && h.kind != MENTION_PRONOUN) {
+		*a = h;
+		if (speakers_class(t, a->first) & SPK_DET)
+			a->first++;	/* "company", not "The company" */
+	}
+}
+
 static bool
 frames_appositive(const struct tokens *t, size_t s0, size_t comma,
     struct frame *f)
@@ -149,6 +168,7 @@ frames_appositive(const struct tokens *t, size_t s0, size_t comma,
 	f->who = a;
 	if (np && a.kind != MENTION_NAME && b.kind == MENTION_NAME) {
 		f->who = b;
+		frames_title_head(t, s0, &a);
 		f->role_first = a.role_first < a.role_last ? a.role_first : a.first;
 		f->role_last = a.role_first < a.role_last ? a.role_last : a.last;
 	} else if (np) {

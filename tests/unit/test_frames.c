@@ -131,6 +131,11 @@ test_appositives(void **state)
 	/* the title before the name is no content of its own */
 	find("“No file left,” the board’s chief executive, Ada Brun, said.");
 	check(0, WHO_LEFT, SIDE_LEFT, "Ada Brun", "said", "“No file left,”");
+	/* a title with a relative clause: its head is before "that" */
+	find("The company that built the pier, Orsett Civil, said it was safe.");
+	check(0, WHO_LEFT, SIDE_RIGHT, "Orsett Civil", "said", "it was safe");
+	assert_string_equal(words(F.v[0].role_first, F.v[0].role_last, 3),
+	    "company");
 	/* asking not to be named says nothing */
 	find("A miller, who declined to be named, said prices would rise.");
 	assert_int_equal(F.n, 1);
