@@ -168,6 +168,8 @@ static const struct cli_opt cli_add_opts[] = {
 };
 static const struct cli_opt cli_feeds_opts[] = {
 	OPT_FORMAT("text, tsv or jsonl (for list)"),
+	{ "quiet", NULL, cli_set_quiet, "report only failures and the summary "
+	    "(for import)" },
 	OPT_TIMEOUT,
 	OPT_END
 };
@@ -235,8 +237,10 @@ static const struct cli_cmd cli_commands[] = {
 	    "import files, folders (recursively), web pages and feeds by URL, "
 	    "or standard input",
 	    cli_add_opts, 0 },
-	{ "feeds", cli_feeds, "add URL... | list | remove URL|ID...",
-	    "subscribe to feeds, list the subscriptions, or remove them",
+	{ "feeds", cli_feeds, "add URL... | list | remove URL|ID... | "
+	    "import FILE... | export",
+	    "subscribe to feeds, list the subscriptions, remove them, or "
+	    "exchange them with other readers as OPML",
 	    cli_feeds_opts, LISTING },
 	{ "fetch", cli_fetch, "",
 	    "fetch every subscribed feed and import its new and changed items",

@@ -1,9 +1,11 @@
 /*
- * quoth feeds (add, list, remove) and quoth fetch: subscriptions, and
+ * quoth feeds (add, list, remove, import, export) and quoth fetch:
+ * subscriptions, kept or exchanged with other readers as OPML, and
  * fetching them with a progress line on a terminal.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -12,6 +14,7 @@
 #include "cli_private.h"
 #include "feeds.h"
 #include "fetch.h"
+#include "opml.h"
 #include "utf8.h"
 
 struct fetch_view {
@@ -206,6 +209,116 @@ feeds_remove(struct cli *c, int argc, char **argv)
 	return missing > 0 ? 1 : 0;
 }
 
+/* A list of subscriptions, whole, from a file or "-"; at most a limit. */
+static int
+feeds_slurp(const char *path, struct buf *b, struct error *err)
+{
+	FILE	*fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char	 chunk[65536];
+	size_t	 n;
+	int	 failed;
+
+	if (fp == NULL)
+		return error_set(err, "%s", strerror(errno));
+	while (b->len <= OPML_MAX_BYTES &&
+	    (n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(b, chunk, n);
+	failed = ferror(fp);
+	if (fp != stdin)
+		fclose(fp);
+	if (failed)
+		return error_set(err, "%s", "could not be read");
+	return 0;
+}
+
+struct feeds_import {
+	struct fetch_view	*v;
+	int			 added, existed, refused;
+	bool			 failed;
+};
+
+static int
+feeds_import_one(void *ctx, const struct opml_feed *f)
+{
+	struct feeds_import	*im = ctx;
+	struct cli		*c = im->v->c;
+	int64_t			 id;
+	bool			 existed;
+
+	if (!fetch_is_url(f->url)) {
+		fetch_line(im->v, "refused", f->url, "not an http or https URL");
+		im->refused++;
+		return 0;
+	}
+	if (index_feed_add(c->ix, f->url, &id, &existed, &c->err) == -1) {
+		im->failed = true;
+		return 1;
+	}
+	if (existed)
+		im->existed++;
+	else
+		im->added++;
+	if (!c->quiet)
+		fetch_line(im->v, existed ? "already" : "subscribed", f->url,
+		    f->title);
+	return 0;
+}
+
+/* Subscribe to the feeds of OPML files; the next fetch reads them. */
+static int
+feeds_import(struct cli *c, int argc, char **argv)
+{
+	struct fetch_view	v;
+	struct feeds_opts	o;
+	struct feeds_import	im = { &v, 0, 0, 0, false };
+	struct buf		b = BUF_INIT;
+	struct error		err;
+	int			i, bad = 0;
+
+	if (argc == 0)
+		return cli_fail(c, "%s", "name an OPML file of subscriptions "
+		    "(or - for standard input)");
+	fetch_setup(c, &v, &o);
+	for (i = 0; i < argc && !im.failed; i++, buf_truncate(&b, 0)) {
+		if (feeds_slurp(argv[i], &b, &err) == -1 ||
+		    opml_read(b.s, b.len, feeds_import_one, &im, &err) == -1) {
+			fetch_line(&v, "failed", argv[i], err.msg);
+			bad++;
+		}
+	}
+	buf_free(&b);
+	if (im.failed)
+		return -1;
+	fprintf(stderr, "%d feed%s: %d subscribed, %d already, %d refused; "
+	    "'quoth fetch' reads them\n", im.added + im.existed + im.refused,
+	    im.added + im.existed + im.refused == 1 ? "" : "s", im.added,
+	    im.existed, im.refused);
+	return bad > 0 || im.refused > 0 ? 1 : 0;
+}
+
+static int
+feeds_export_one(void *ctx, const struct feed_row *r)
+{
+	struct opml_feed	f = { r->url, r->title };
+
+	opml_put(ctx, &f);
+	return 0;
+}
+
+/* The subscriptions as OPML on standard output, for another reader. */
+static int
+feeds_export(struct cli *c, int argc, char **argv)
+{
+	if (argc > 0)
+		return cli_fail(c, "unexpected argument '%s'", argv[0]);
+	opml_begin(stdout, "quoth subscriptions");
+	if (index_feeds(c->ix, feeds_export_one, stdout, &c->err) == -1)
+		return -1;
+	opml_end(stdout);
+	return fflush(stdout) == 0 ? 0 : cli_fail(c, "writing: %s",
+	    strerror(errno));
+}
+
 static const struct {
 	const char	*name;
 	int		(*run)(struct cli *, int, char **);
@@ -213,6 +326,8 @@ static const struct {
 	{ "add", feeds_add },
 	{ "list", feeds_list },
 	{ "remove", feeds_remove },
+	{ "import", feeds_import },
+	{ "export", feeds_export },
 };
 
 int
@@ -226,6 +341,7 @@ cli_feeds(struct cli *c, int argc, char **argv)
 		if (strcmp(argv[0], feeds_commands[i].name) == 0)
 			return feeds_commands[i].run(c, argc - 1, argv + 1);
 	c->err.msg[0] = '\0';
-	cli_fail(c, "unknown subcommand '%s' (add, list or remove)", argv[0]);
+	cli_fail(c, "unknown subcommand '%s' (add, list, remove, import or "
+	    "export)", argv[0]);
 	return -2;
 }

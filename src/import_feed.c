@@ -546,7 +546,7 @@ feed_walk(struct feed_ctx *fc, const xmlNode *root, struct error *err)
 	}
 	if (strcasecmp(name, "opml") == 0)
 		return error_set(err, "an OPML list of subscriptions, not a feed "
-		    "(subscribe to its feeds with 'quoth feeds add URL')");
+		    "(subscribe to its feeds with 'quoth feeds import FILE')");
 	if (strcmp(name, "CHANNEL") == 0)
 		return error_set(err, "a Channel Definition Format (CDF) file, "
 		    "which quoth does not read, not a feed");

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Importing pages, feeds and JSON lines from the command line: detection
-# by content, --as, line numbers of bad lines, and standard input.
+# by content, --as, line numbers of bad lines, and standard input; and
+# subscriptions exchanged as OPML.
 . "${top_srcdir:-.}/tests/lib.sh"
 FIX="$top_srcdir/tests/fixtures"
 
@@ -45,5 +46,35 @@ grep -q "subs.opml: an OPML list of subscriptions" "$TMP/refused"
 ok $? "OPML is refused with a reason"
 grep -q "doc.json: a JSON document, not JSON lines" "$TMP/refused"
 ok $? "a JSON document is refused with a reason"
+
+# Subscriptions from another reader's OPML, in folders; and back out.
+cat >"$TMP/list.opml" <<'OPML'
+<?xml version="1.0"?>
+<opml version="1.0"><head><title>mine</title></head><body>
+<outline text="News"><outline text="Harbour &amp; Co" type="rss"
+ xmlUrl="http://127.0.0.1:9/harbour.xml"/></outline>
+<outline title="Gazette" text="g" xmlurl="https://gazette.example/rss"/>
+<outline text="not fetched" xmlUrl="ftp://example.org/feed"/>
+</body></opml>
+OPML
+"$QUOTH" feeds import "$TMP/list.opml" 2>"$TMP/imp"
+[ $? -eq 1 ] && grep -q "^subscribed http://127.0.0.1:9/harbour.xml: Harbour & Co" \
+    "$TMP/imp" && grep -q "^refused   ftp://example.org/feed" "$TMP/imp"
+ok $? "feeds import: subscribed by URL, a non-http URL refused"
+grep -q "^3 feeds: 2 subscribed, 0 already, 1 refused" "$TMP/imp"
+ok $? "feeds import: a summary"
+[ "$("$QUOTH" feeds list --format=tsv | grep -c 'http')" -eq 2 ]
+ok $? "feeds import: both are listed, none fetched"
+"$QUOTH" feeds export >"$TMP/out.opml"
+ok $? "feeds export"
+"$QUOTH" feeds import --quiet - <"$TMP/out.opml" 2>"$TMP/again"
+ok $? "feeds import of the export, from standard input"
+grep -q "^2 feeds: 0 subscribed, 2 already, 0 refused" "$TMP/again" &&
+    [ "$(wc -l <"$TMP/again")" -eq 1 ]
+ok $? "feeds import: the same feeds again, quietly"
+"$QUOTH" feeds import "$FIX/feeds/atom.xml" "$TMP/missing.opml" 2>"$TMP/bad"
+[ $? -eq 1 ] && grep -q "atom.xml: not OPML: the root element is <feed>" \
+    "$TMP/bad" && grep -q "missing.opml: No such file" "$TMP/bad"
+ok $? "feeds import: a feed and a missing file, each named"
 
 done_testing
