@@ -91,9 +91,11 @@ opml_read(const char *s, size_t len, opml_feed_cb cb, void *ctx,
 	root = xmlDocGetRootElement(doc);
 	if (root == NULL || xmlStrcasecmp(root->name,
 	    (const xmlChar *)"opml") != 0) {
-		xmlFreeDoc(doc);
-		return error_set(err, "not OPML: the root element is <%s>",
+		/* the name lives in the document: said before it is freed */
+		error_set(err, "not OPML: the root element is <%.40s>",
 		    root != NULL ? (const char *)root->name : "");
+		xmlFreeDoc(doc);
+		return -1;
 	}
 	opml_walk(&w, root);
 	xmlFreeDoc(doc);
