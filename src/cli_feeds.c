@@ -250,7 +250,8 @@ feeds_import_one(void *ctx, const struct opml_feed *f)
 		im->refused++;
 		return 0;
 	}
-	if (index_feed_add(c->ix, f->url, &id, &existed, &c->err) == -1) {
+	if (index_feed_add(c->ix, f->url, f->title, &id, &existed,
+	    &c->err) == -1) {
 		im->failed = true;
 		return 1;
 	}

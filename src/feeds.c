@@ -263,7 +263,7 @@ feeds_subscribe(struct index *ix, const char *url, const struct feeds_opts *o,
 	memset(&e, 0, sizeof e);
 	if (!fetch_is_url(url))
 		return error_set(err, "%s: not an http or https URL", url);
-	if (index_feed_add(ix, url, &e.id, &existed, err) == -1 ||
+	if (index_feed_add(ix, url, NULL, &e.id, &existed, err) == -1 ||
 	    index_feeds(ix, feeds_find, &e, err) == -1)
 		return -1;
 	l.v = &e;

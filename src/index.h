@@ -247,8 +247,8 @@ struct feed_update {
 
 typedef int (*index_feed_cb)(void *, const struct feed_row *);
 
-int	 index_feed_add(struct index *, const char *, int64_t *, bool *,
-	     struct error *);
+int	 index_feed_add(struct index *, const char *, const char *, int64_t *,
+	     bool *, struct error *);
 int	 index_feed_remove(struct index *, const char *, bool *, struct error *);
 int	 index_feeds(struct index *, index_feed_cb, void *, struct error *);
 int	 index_feed_update(struct index *, int64_t, const struct feed_update *,

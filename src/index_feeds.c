@@ -22,19 +22,23 @@ index_feeds_step(struct index *ix, sqlite3_stmt *st, struct error *err,
 	return 0;
 }
 
-/* Subscribe to url; *existed tells whether it was already there. */
+/*
+ * Subscribe to url, with a title until a fetch gives one (NULL: none);
+ * *existed tells whether it was already there.
+ */
 int
-index_feed_add(struct index *ix, const char *url, int64_t *id, bool *existed,
-    struct error *err)
+index_feed_add(struct index *ix, const char *url, const char *title,
+    int64_t *id, bool *existed, struct error *err)
 {
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (index_prepare(ix, &st, "INSERT INTO feeds (url, added) VALUES (?, ?)"
-	    " ON CONFLICT (url) DO NOTHING", err) == -1)
+	if (index_prepare(ix, &st, "INSERT INTO feeds (url, added, title)"
+	    " VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING", err) == -1)
 		return -1;
 	index_bind_text(st, 1, url);
 	sqlite3_bind_int64(st, 2, (int64_t)time(NULL));
+	index_bind_text(st, 3, title);
 	if (index_feeds_step(ix, st, err, "adding a feed") == -1)
 		return -1;
 	*existed = sqlite3_changes(ix->db) == 0;

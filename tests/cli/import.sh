@@ -63,10 +63,12 @@ OPML
 ok $? "feeds import: subscribed by URL, a non-http URL refused"
 grep -q "^3 feeds: 2 subscribed, 0 already, 1 refused" "$TMP/imp"
 ok $? "feeds import: a summary"
-[ "$("$QUOTH" feeds list --format=tsv | grep -c 'http')" -eq 2 ]
-ok $? "feeds import: both are listed, none fetched"
-"$QUOTH" feeds export >"$TMP/out.opml"
-ok $? "feeds export"
+[ "$("$QUOTH" feeds list --format=tsv | grep -c 'http')" -eq 2 ] &&
+    "$QUOTH" feeds list | grep -q "Harbour & Co"
+ok $? "feeds import: both are listed with their titles, none fetched"
+"$QUOTH" feeds export >"$TMP/out.opml" &&
+    grep -q 'title="Gazette" xmlUrl="https://gazette.example/rss"' "$TMP/out.opml"
+ok $? "feeds export, titles kept"
 "$QUOTH" feeds import --quiet - <"$TMP/out.opml" 2>"$TMP/again"
 ok $? "feeds import of the export, from standard input"
 grep -q "^2 feeds: 0 subscribed, 2 already, 0 refused" "$TMP/again" &&
