@@ -1,15 +1,21 @@
 /*
- * Prefixes spelled out.  The library's filter as typed is made an FTS5
- * query: "ryab contact" finds "Ryabkov ... contacts".  Each word is
- * quoted; from INDEX_PREFIX_MIN letters on it is a prefix.  A search
- * query's prefixes ("contact*") are spelled out as well when the query
- * is plain words and operators.  FTS5 answers a prefix by
- * merging the doclists of every word it begins, all of them, before the
- * first row: a second at a million articles.  So a prefix is spelled out
- * as the words of the index it begins, read from the vocabulary: an OR
- * of words reads each doclist lazily, newest first, and the filter stops
- * at INDEX_FILTER_CAP rows.  A prefix that begins too many words, or one
- * the vocabulary cannot be searched for, stays a prefix.
+ * The library's filter, and prefixes spelled out.
+ *
+ * The filter as typed is made an FTS5 query: "ryab contact" finds
+ * "Ryabkov ... contacts".  Each word is quoted; from INDEX_PREFIX_MIN
+ * letters on it is a prefix.  A search query's prefixes ("contact*") are
+ * spelled out as well when the query is plain words and operators.  FTS5
+ * answers a prefix by merging the doclists of every word it begins, all
+ * of them, before the first row: a second at a million articles.  So a
+ * prefix is spelled out as the words of the index it begins, read from
+ * the vocabulary: an OR of words reads each doclist lazily, newest first,
+ * and the filter stops at INDEX_FILTER_CAP rows.  A prefix that begins
+ * too many words, or one the vocabulary cannot be searched for, stays a
+ * prefix.
+ *
+ * The articles a filter matches are found once and kept in a temp table
+ * that the count, each window of the list and an article's place in it
+ * read (index_filter_hits).
  */
 #include "config.h"
 
@@ -171,8 +177,10 @@ index_filter_query(struct index *ix, const char *typed, char **query,
 	return 0;
 }
 
-/* May the prefixes of this search query be spelled out: plain words,
- * operators and parentheses only, no NEAR (which takes no OR)? */
+/*
+ * May the prefixes of this search query be spelled out: plain words,
+ * operators and parentheses only, no NEAR (which takes no OR)?
+ */
 static bool
 index_query_plain(const char *q)
 {
@@ -185,27 +193,28 @@ index_query_plain(const char *q)
 	return strstr(q, "NEAR") == NULL && strchr(q, '*') != NULL;
 }
 
-/* One word of a search query, into b: "word*" spelled out, or as is. */
-static int
-index_expand_word(struct index *ix, const char *w, size_t n, struct buf *b,
-    struct error *err)
+/*
+ * One word of a search query, into b: "word*" spelled out, or as it is
+ * (also when the vocabulary cannot be read: the query still runs).
+ */
+static void
+index_expand_word(struct index *ix, const char *w, size_t n, struct buf *b)
 {
-	char	low[64];
+	struct error	err;
+	char		low[64];
 
 	if (n > INDEX_PREFIX_MIN && w[n - 1] == '*' &&
 	    index_filter_plain(w, n - 1, low, sizeof low) &&
-	    index_vocab(ix, err) == 0 && index_filter_words(ix, low, b,
-	    err) == 1)
-		return 0;
+	    index_vocab(ix, &err) == 0 && index_filter_words(ix, low, b,
+	    &err) == 1)
+		return;
 	buf_add(b, w, n);
-	return 0;
 }
 
 char *
 index_expand_prefixes(struct index *ix, const char *query)
 {
 	struct buf	 b = BUF_INIT;
-	struct error	 err;
 	const char	*p = query;
 	size_t		 n;
 
@@ -217,7 +226,7 @@ index_expand_prefixes(struct index *ix, const char *query)
 		p += n;
 		n = strcspn(p, " ()");
 		if (n > 0)
-			index_expand_word(ix, p, n, &b, &err);
+			index_expand_word(ix, p, n, &b);
 		p += n;
 	}
 	return buf_detach(&b);
