@@ -96,15 +96,6 @@ frames_push(struct frames *fs, const struct frame *f)
 }
 
 /*
- * "X, the Y of Z, said": the speaker before the first comma, the role
- * between the commas (or the other way round: "a spokesman, X, said").
- * Between the commas there must be a phrase (perhaps with a relative
- * clause: "a historian who was there"), a relative clause ("X, who ...,
- * said"), an adjunct ("X, at a briefing, said") or a few words ("X, 45,
- * said"), not a clause of its own.
- * comma is the token before the cue.
- */
-/*
  * Where the words before an appositive start ("the company's operations
  * director, Ines Mallory, said"): back from a over words a phrase is made
  * of.  They are the frame's, not content before it.
@@ -144,6 +135,15 @@ frames_title_head(const struct tokens *t, size_t s0, struct mention *a)
 	}
 }
 
+/*
+ * "X, the Y of Z, said": the speaker before the first comma, the role
+ * between the commas (or the other way round: "a spokesman, X, said").
+ * Between the commas there must be a phrase (perhaps with a relative
+ * clause: "a historian who was there"), a relative clause ("X, who ...,
+ * said"), an adjunct ("X, at a briefing, said") or a few words ("X, 45,
+ * said"), not a clause of its own.
+ * comma is the token before the cue.
+ */
 static bool
 frames_appositive(const struct tokens *t, size_t s0, size_t comma,
     struct frame *f)

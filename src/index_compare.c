@@ -204,8 +204,10 @@ index_compare_query(const struct index_compare *c, struct buf *q)
 	}
 	if (n > 0)
 		qsort(v, n, sizeof *v, index_by_weight);
-	for (i = 0; i < n && i < COMPARE_WORDS; i++)
-		buf_printf(q, "%s\"%s\"", i ? " OR " : "", v[i].w);
+	for (i = 0; i < n && i < COMPARE_WORDS; i++) {
+		buf_adds(q, i ? " OR " : "");
+		index_fts_string(q, v[i].w, strlen(v[i].w));
+	}
 	free(v);
 	buf_free(&words);
 }

@@ -38,9 +38,9 @@ index_vocab(struct index *ix, struct error *err)
 	    " temp.articles_vocab USING fts5vocab(main, articles_fts, row)", err);
 }
 
-/* A word as an FTS5 string: in double quotes, its own doubled. */
-static void
-index_filter_string(struct buf *b, const char *w, size_t n)
+/* Text as an FTS5 string: in double quotes, its own doubled. */
+void
+index_fts_string(struct buf *b, const char *w, size_t n)
 {
 	size_t	i;
 
@@ -98,7 +98,7 @@ index_filter_words(struct index *ix, const char *low, struct buf *b,
 	sqlite3_bind_int(st, 3, INDEX_PREFIX_WORDS + 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		buf_adds(b, count++ == 0 ? "(" : " OR ");
-		index_filter_string(b, (const char *)sqlite3_column_text(st, 0),
+		index_fts_string(b, (const char *)sqlite3_column_text(st, 0),
 		    (size_t)sqlite3_column_bytes(st, 0));
 	}
 	sqlite3_finalize(st);
@@ -135,7 +135,7 @@ index_filter_word(struct index *ix, const char *w, size_t n, struct buf *b,
 	int	rc;
 
 	if (index_filter_letters(w, n) < INDEX_PREFIX_MIN) {
-		index_filter_string(b, w, n);
+		index_fts_string(b, w, n);
 		return 0;
 	}
 	if (index_filter_plain(w, n, low, sizeof low)) {
@@ -144,7 +144,7 @@ index_filter_word(struct index *ix, const char *w, size_t n, struct buf *b,
 		if (rc != 0)
 			return rc == 1 ? 0 : -1;
 	}
-	index_filter_string(b, w, n);
+	index_fts_string(b, w, n);
 	buf_addc(b, '*');
 	return 0;
 }

@@ -64,6 +64,7 @@ struct index {
 #define INDEX_FILTER_SQL	"a.id IN temp.filter_hits"
 int	index_filter_hits(struct index *, const char *, int64_t *,
 	    struct error *);
+void	index_fts_string(struct buf *, const char *, size_t);
 
 int	index_db_error(struct index *, struct error *, const char *);
 int	index_prepare(struct index *, sqlite3_stmt **, const char *,

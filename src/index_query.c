@@ -147,8 +147,9 @@ index_list(struct index *ix, const struct index_list_query *q,
 		return -1;
 	sqlite3_bind_int64(st, 2, q->limit > 0 ? q->limit : -1);
 	sqlite3_bind_int64(st, 3, q->offset > 0 ? q->offset : 0);
+	/* the filter's search ran in index_filter_hits: no query to blame */
 	return index_each(ix, st, index_emit_article, (void *)cb, ctx, err,
-	    q->match);
+	    NULL);
 }
 
 int

@@ -323,13 +323,8 @@ index_said_phrase(const char *column, const char *name)
 {
 	struct buf	b = BUF_INIT;
 
-	buf_printf(&b, "%s : \"", column);
-	for (; *name != '\0'; name++) {
-		if (*name == '"')
-			buf_addc(&b, '"');
-		buf_addc(&b, *name);
-	}
-	buf_addc(&b, '"');
+	buf_printf(&b, "%s : ", column);
+	index_fts_string(&b, name, strlen(name));
 	return buf_detach(&b);
 }
 

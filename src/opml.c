@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+#include "html.h"
 #include "opml.h"
 
 struct opml_walk {
@@ -17,38 +18,25 @@ struct opml_walk {
 	int		 stop;
 };
 
-/* An attribute by name, any case ("xmlUrl", "xmlurl"); NULL if absent. */
-static xmlChar *
-opml_attr(xmlNodePtr n, const char *name)
+/* An attribute with a value, or NULL. */
+static const char *
+opml_attr(const xmlNode *n, const char *name)
 {
-	xmlAttrPtr	a;
+	const char	*v = html_attr(n, name);
 
-	for (a = n->properties; a != NULL; a = a->next)
-		if (xmlStrcasecmp(a->name, (const xmlChar *)name) == 0)
-			return xmlNodeGetContent((xmlNodePtr)a);
-	return NULL;
+	return v != NULL && *v != '\0' ? v : NULL;
 }
 
 static void
-opml_outline(struct opml_walk *w, xmlNodePtr n)
+opml_outline(struct opml_walk *w, const xmlNode *n)
 {
-	struct opml_feed	 f;
-	xmlChar			*url = opml_attr(n, "xmlUrl");
-	xmlChar			*title;
+	struct opml_feed	f;
 
-	if (url == NULL || *url == '\0') {
-		xmlFree(url);
+	if ((f.url = opml_attr(n, "xmlUrl")) == NULL)	/* a folder */
 		return;
-	}
-	if ((title = opml_attr(n, "title")) == NULL || *title == '\0') {
-		xmlFree(title);
-		title = opml_attr(n, "text");
-	}
-	f.url = (const char *)url;
-	f.title = title != NULL && *title != '\0' ? (const char *)title : NULL;
+	if ((f.title = opml_attr(n, "title")) == NULL)
+		f.title = opml_attr(n, "text");
 	w->stop = w->cb(w->ctx, &f);
-	xmlFree(url);
-	xmlFree(title);
 }
 
 /* Depth first, in document order, with no recursion to exhaust. */
@@ -102,13 +90,15 @@ opml_read(const char *s, size_t len, opml_feed_cb cb, void *ctx,
 	return 0;
 }
 
-/* Text as an XML attribute value: markup escaped, controls dropped. */
+/*
+ * Text in XML, markup escaped and controls dropped; a tab is kept as a
+ * reference, since a literal one in an attribute reads back as a space.
+ */
 static void
-opml_attr_put(FILE *fp, const char *name, const char *v)
+opml_text(FILE *fp, const char *v)
 {
 	const unsigned char	*p;
 
-	fprintf(fp, " %s=\"", name);
 	for (p = (const unsigned char *)v; *p != '\0'; p++) {
 		if (*p == '&')
 			fputs("&amp;", fp);
@@ -119,10 +109,17 @@ opml_attr_put(FILE *fp, const char *name, const char *v)
 		else if (*p == '"')
 			fputs("&quot;", fp);
 		else if (*p == '\t')
-			fputs("&#9;", fp);	/* a literal tab reads back as a space */
+			fputs("&#9;", fp);
 		else if (*p >= 0x20)
 			fputc(*p, fp);
 	}
+}
+
+static void
+opml_attr_put(FILE *fp, const char *name, const char *v)
+{
+	fprintf(fp, " %s=\"", name);
+	opml_text(fp, v);
 	fputc('"', fp);
 }
 
@@ -131,13 +128,7 @@ opml_begin(FILE *fp, const char *title)
 {
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<opml version=\"2.0\">\n  <head>\n    <title>", fp);
-	for (; *title != '\0'; title++)
-		if (*title == '&')
-			fputs("&amp;", fp);
-		else if (*title == '<')
-			fputs("&lt;", fp);
-		else
-			fputc(*title, fp);
+	opml_text(fp, title);
 	fputs("</title>\n  </head>\n  <body>\n", fp);
 }
 

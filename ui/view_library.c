@@ -13,7 +13,6 @@
 #include "keys.h"
 #include "prompt.h"
 #include "samples.h"
-#include "utf8.h"
 #include "view.h"
 #include "xmalloc.h"
 
