@@ -312,17 +312,20 @@ library_make_welcome(struct view *v)
 	return (int64_t)n;
 }
 
-/* The list holds n rows, read lazily; an empty index welcomes. */
-static void
-library_show_rows(struct view *v, int64_t n)
+/* Count the rows again (and read them lazily); an empty index welcomes. */
+void
+library_reload(struct view *v)
 {
 	struct library		*lib = v->data;
 	struct index_list_query	 q;
 	struct error		 err;
-	int64_t			 all = n;
+	int64_t			 n = 0, all;
 
 	library_free_window(lib);
 	library_query(v, &q);
+	if (index_count(v->ui->ix, &q, &n, &err) == -1)
+		ui_error(v->ui, "%s", err.msg);
+	all = n;
 	if (n == 0 && (q.match != NULL || q.unread_only)) {
 		memset(&q, 0, sizeof q);
 		index_count(v->ui->ix, &q, &all, &err);
@@ -331,20 +334,6 @@ library_show_rows(struct view *v, int64_t n)
 	v->nlines = v->ops == &library_empty_ops ? library_make_welcome(v) : n;
 	if (v->lineno >= v->nlines)
 		v->lineno = v->nlines > 0 ? v->nlines - 1 : 0;
-}
-
-/* Count the rows again: articles came, went or changed. */
-void
-library_reload(struct view *v)
-{
-	struct index_list_query	 q;
-	struct error		 err;
-	int64_t			 n = 0;
-
-	library_query(v, &q);
-	if (index_count(v->ui->ix, &q, &n, &err) == -1)
-		ui_error(v->ui, "%s", err.msg);
-	library_show_rows(v, n);
 }
 
 /*
@@ -380,11 +369,7 @@ library_filter(struct view *v, const char *text, bool raw)
 	lib->typed = text != NULL ? xstrdup(text) : NULL;
 	v->lineno = 0;
 	v->offset = 0;
-	/* the count that checked the query is the list's: one search a key */
-	if (f != NULL)
-		library_show_rows(v, n);
-	else
-		library_reload(v);
+	library_reload(v);	/* counts the articles the check found, kept */
 	return 0;
 }
 
