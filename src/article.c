@@ -118,6 +118,8 @@ article_hash(const struct article *a)
 	uint64_t		 h = 0xcbf29ce484222325ULL;
 	size_t			 i, n;
 
+	if (a->sealed)
+		return a->hash;
 	p = (const unsigned char *)(a->title != NULL ? a->title : "");
 	for (; *p != '\0'; p++)
 		h = (h ^ *p) * 0x100000001b3ULL;
@@ -127,6 +129,18 @@ article_hash(const struct article *a)
 	for (i = 0; i < n; i++)
 		h = (h ^ p[i]) * 0x100000001b3ULL;
 	return h;
+}
+
+/*
+ * The title and body will not change: the hash, read by every lookup and
+ * store of an import, is taken once.
+ */
+void
+article_seal(struct article *a)
+{
+	a->sealed = false;
+	a->hash = article_hash(a);
+	a->sealed = true;
 }
 
 #define ARTICLE_SENTENCE_MAX	400	/* bytes of context on either side */

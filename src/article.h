@@ -7,6 +7,7 @@
 #ifndef QUOTH_ARTICLE_H
 #define QUOTH_ARTICLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,8 @@ struct article {
 	char		*file;		/* as named at import: path, "-", URL */
 	char		*origin;	/* identity of the source, for updates */
 	struct buf	 body;
+	uint64_t	 hash;		/* article_hash(), once article_seal() */
+	bool		 sealed;	/* title and body final, hash known */
 };
 
 void		article_init(struct article *);
@@ -34,6 +37,7 @@ void		article_set(char **, const char *, size_t);
 void		article_add_paragraph(struct article *, const char *, size_t);
 size_t		article_paragraphs(const char *, size_t, struct span **);
 uint64_t	article_hash(const struct article *);
+void		article_seal(struct article *);
 struct span	article_sentence(const char *, size_t, struct span);
 
 #endif

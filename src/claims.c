@@ -392,26 +392,30 @@ claims_norm(const struct claim *c)
 	return sqrtf(s);
 }
 
-static int
-claims_by_hash(const void *x, const void *y, void *arg)
-{
-	const struct claim	*c = arg;
-	uint32_t		 a = c->terms[*(const uint8_t *)x].hash;
-	uint32_t		 b = c->terms[*(const uint8_t *)y].hash;
-
-	return (a > b) - (a < b);
-}
-
-/* Once the weights are final: the terms in hash order, and the norm. */
+/*
+ * Once the weights are final: the terms in hash order (an insertion sort:
+ * a claim has a few dozen terms at most), the filter of the quote's own
+ * terms, and the norm.
+ */
 static void
 claims_finish(struct claim *c)
 {
-	int	i;
+	uint32_t	h;
+	int		i, j;
 
-	for (i = 0; i < c->nterms; i++)
-		c->order[i] = (uint8_t)i;
-	qsort_r(c->order, (size_t)c->nterms, sizeof c->order[0], claims_by_hash,
-	    c);
+	memset(c->quote_bits, 0, sizeof c->quote_bits);
+	for (i = 0; i < c->nterms; i++) {
+		h = c->terms[i].hash;
+		for (j = i; j > 0 && c->sorted[j - 1] > h; j--) {
+			c->sorted[j] = c->sorted[j - 1];
+			c->order[j] = c->order[j - 1];
+		}
+		c->sorted[j] = h;
+		c->order[j] = (uint8_t)i;
+		if (c->terms[i].in_quote)
+			c->quote_bits[(h >> 24) % CLAIMS_QUOTE_BITS / 64] |=
+			    1ull << (h >> 24) % 64;
+	}
 	c->norm = claims_norm(c);
 }
 
@@ -504,21 +508,19 @@ claims_overlap(const struct claim *a, const struct claim *b,
 
 	memset(o, 0, sizeof *o);
 	while (i < a->nterms && j < b->nterms) {	/* both sorted by hash */
-		x = &a->terms[a->order[i]];
-		y = &b->terms[b->order[j]];
-		if (x->hash != y->hash) {
-			if (x->hash < y->hash)
+		if (a->sorted[i] != b->sorted[j]) {
+			if (a->sorted[i] < b->sorted[j])
 				i++;
 			else
 				j++;
 			continue;
 		}
+		x = &a->terms[a->order[i++]];
+		y = &b->terms[b->order[j++]];
 		o->shared++;
 		dot += claims_weight(x) * claims_weight(y);
 		both_quote += x->in_quote && y->in_quote;
 		o->polarity |= (x->flags ^ y->flags) & CLAIMS_TERM_NEGATED;
-		i++;
-		j++;
 	}
 	o->shared_quotes = both_quote;
 	/* rounding can carry a cosine of identical sets past 1 */
@@ -527,6 +529,18 @@ claims_overlap(const struct claim *a, const struct claim *b,
 	if (a->nquote_terms + b->nquote_terms - both_quote > 0)
 		o->jaccard_quote = (float)both_quote /
 		    (float)(a->nquote_terms + b->nquote_terms - both_quote);
+}
+
+/* Could the quotes share a term?  If their filters meet, perhaps. */
+static bool
+claims_quotes_may_meet(const struct claim *a, const struct claim *b)
+{
+	size_t	i;
+
+	for (i = 0; i < CLAIMS_QUOTE_BITS / 64; i++)
+		if (a->quote_bits[i] & b->quote_bits[i])
+			return true;
+	return false;
 }
 
 static bool
@@ -541,7 +555,7 @@ static bool
 claims_same_speaker(const struct claim *a, const struct claim *b)
 {
 	return a->speaker != NULL && b->speaker != NULL &&
-	    strcmp(a->speaker, b->speaker) == 0;
+	    (a->speaker == b->speaker || strcmp(a->speaker, b->speaker) == 0);
 }
 
 /* The last word of a name: "Hope Hicks" is "Hicks" in a sentence. */
@@ -627,6 +641,23 @@ claims_one_sentence(const struct claim *a, const struct claim *b)
 	    b->context != NULL && strcmp(a->context, b->context) == 0;
 }
 
+/*
+ * What rules a pair out before their terms are read: the cheap half of
+ * claims_relate(), which every pair among an article's quotes meets.
+ */
+static bool
+claims_ruled_out(const struct claim *a, const struct claim *b)
+{
+	if (a->stance == STANCE_REFUSAL || b->stance == STANCE_REFUSAL ||
+	    !claims_quotes_may_meet(a, b))
+		return true;
+	if (a->article != b->article)
+		return false;	/* the same words in two articles pair anyway */
+	return (a->stance != STANCE_CLAIM && b->stance != STANCE_CLAIM) ||
+	    claims_one_sentence(a, b) || (claims_same_speaker(a, b) &&
+	    a->stance != STANCE_CORRECTION && b->stance != STANCE_CORRECTION);
+}
+
 static bool
 claims_relate(const struct claim *a, const struct claim *b,
     const struct claims_overlap *o, struct claim_pair *p)
@@ -670,9 +701,10 @@ claims_relate(const struct claim *a, const struct claim *b,
 }
 
 /*
- * Do a and b (prepared) pair?  Fills p with the relation, the score and
- * why; p->a and p->b are left for the caller, except that when the pair
- * reads better the other way round the caller is told by p->a == 1.
+ * Do a and b (prepared) pair?  When they do, fills p with the relation,
+ * the score and why; p->a and p->b are left for the caller, except that
+ * when the pair reads better the other way round the caller is told by
+ * p->a == 1.  When they do not, p is not read or written.
  */
 bool
 claims_pair(const struct claim *a, const struct claim *b, struct claim_pair *p)
@@ -680,9 +712,9 @@ claims_pair(const struct claim *a, const struct claim *b, struct claim_pair *p)
 	const struct claim	*x = a, *y = b;
 	struct claims_overlap	 o;
 
-	memset(p, 0, sizeof *p);
-	if (a->stance == STANCE_REFUSAL || b->stance == STANCE_REFUSAL)
+	if (claims_ruled_out(a, b))
 		return false;
+	memset(p, 0, sizeof *p);
 	claims_overlap(a, b, &o);
 	if (!claims_relate(a, b, &o, p))
 		return false;
@@ -706,56 +738,68 @@ claims_by_score(const void *x, const void *y)
  * in every claim and say nothing about which claims meet: each term is
  * weighed by how few of the article's claims have it.
  */
-static int
-claims_cmp_hash(const void *x, const void *y)
-{
-	uint32_t	a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+struct claims_df {
+	uint32_t	*hash;		/* open addressing; 0 is free ... */
+	uint32_t	*count;
+	size_t		 mask;
+	uint32_t	 zero;		/* ... and the term hashed to 0 counted here */
+};
 
-	return (a > b) - (a < b);
+static uint32_t *
+claims_df_slot(struct claims_df *t, uint32_t h)
+{
+	size_t	i;
+
+	if (h == 0)
+		return &t->zero;
+	for (i = h & t->mask; t->hash[i] != 0 && t->hash[i] != h;
+	    i = (i + 1) & t->mask)
+		;
+	t->hash[i] = h;
+	return &t->count[i];
 }
 
-/* How many of the claims have the term h: bisection in the sorted hashes. */
-static size_t
-claims_df(const uint32_t *h, size_t n, uint32_t key)
+/* How many of the claims have each term: terms are unique in a claim. */
+static void
+claims_df_count(struct claims_df *t, const struct claim *v, size_t n)
 {
-	size_t	lo = 0, hi = n, mid, first;
+	size_t	i, terms = 0, size = 64;
+	int	k;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (h[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (first = lo; lo < n && h[lo] == key; lo++)
-		;
-	return lo - first;
+	for (i = 0; i < n; i++)
+		terms += (size_t)v[i].nterms;
+	while (size < 2 * terms)	/* half full at most */
+		size *= 2;
+	t->hash = xcalloc(size, sizeof *t->hash);
+	t->count = xcalloc(size, sizeof *t->count);
+	t->mask = size - 1;
+	t->zero = 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < v[i].nterms; k++)
+			(*claims_df_slot(t, v[i].terms[k].hash))++;
 }
 
 static void
 claims_weigh_rarity(struct claim *v, size_t n)
 {
-	uint32_t	*h;
-	size_t		 i, nh = 0, df;
-	int		 k;
+	struct claims_df	 t;
+	size_t			 i, df;
+	int			 k;
 
 	if (n < CLAIMS_MIN_IDF_CLAIMS)
 		return;
-	h = xreallocarray(NULL, n * CLAIMS_MAX_TERMS, sizeof *h);
-	for (i = 0; i < n; i++)
-		for (k = 0; k < v[i].nterms; k++)
-			h[nh++] = v[i].terms[k].hash;	/* once a claim: terms are unique */
-	qsort(h, nh, sizeof *h, claims_cmp_hash);
+	claims_df_count(&t, v, n);
 	for (i = 0; i < n; i++) {
 		v[i].weighed = true;
 		for (k = 0; k < v[i].nterms; k++) {
-			df = claims_df(h, nh, v[i].terms[k].hash);
+			df = *claims_df_slot(&t, v[i].terms[k].hash);
 			v[i].terms[k].weight *= logf(((float)n + 1) /
 			    ((float)df + 0.5f)) / logf((float)n + 1);
 		}
 		v[i].norm = claims_norm(&v[i]);
 	}
-	free(h);
+	free(t.hash);
+	free(t.count);
 }
 
 /*

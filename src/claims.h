@@ -33,6 +33,7 @@ enum claim_relation {
 
 #define CLAIMS_MAX_TERMS	64
 #define CLAIMS_TERM_NEGATED	0x1u
+#define CLAIMS_QUOTE_BITS	256	/* a filter of the quote's own terms */
 
 struct claim_term {
 	uint32_t	hash;		/* of the stemmed word */
@@ -60,6 +61,8 @@ struct claim {
 	bool		 weighed;	/* terms weighed by rarity in the article */
 	bool		 inner;		/* inside another quote: paired through it */
 	uint8_t		 order[CLAIMS_MAX_TERMS]; /* terms by hash, to merge */
+	uint32_t	 sorted[CLAIMS_MAX_TERMS]; /* their hashes, in that order */
+	uint64_t	 quote_bits[CLAIMS_QUOTE_BITS / 64]; /* quote terms' hashes */
 	float		 norm;		/* of the weighted terms */
 };
 

@@ -293,6 +293,7 @@ ingest_article(void *ctx, struct article *a, struct error *err)
 		    (double)a->body.len / (1 << 20), IMPORT_MAX_ARTICLE >> 20);
 	in->narticles++;
 	ingest_set_origin(in, a);
+	article_seal(a);
 	/*
 	 * No savepoint per article: releasing one makes FTS5 flush its
 	 * pending terms, which cost two thirds of an import.  A failure

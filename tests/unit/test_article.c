@@ -57,6 +57,7 @@ static void
 test_hash(void **state)
 {
 	struct article	a, b;
+	uint64_t	h;
 
 	article_init(&a);
 	article_init(&b);
@@ -70,6 +71,10 @@ test_hash(void **state)
 	buf_truncate(&b.body, 0);
 	article_add_paragraph(&b, "ody.", 4);
 	assert_false(article_hash(&a) == article_hash(&b));
+	/* sealed, the hash is the one the text had: taken once, not changed */
+	h = article_hash(&a);
+	article_seal(&a);
+	assert_true(a.sealed && a.hash == h && article_hash(&a) == h);
 	article_free(&a);
 	article_free(&b);
 }
