@@ -79,6 +79,7 @@ enum claims_class { CLAIMS_CONTENT, CLAIMS_STOP, CLAIMS_NEGATOR };
 
 static struct {
 	const char		*word;
+	uint32_t		 hash;		/* compared before the word */
 	enum claims_class	 class;
 } claims_words[CLAIMS_WORDS_SIZE];
 static pthread_once_t claims_words_once = PTHREAD_ONCE_INIT;
@@ -89,13 +90,15 @@ static void
 claims_words_add(const char *const *v, size_t n, enum claims_class class)
 {
 	size_t		i;
-	uint32_t	h;
+	uint32_t	h, full;
 
 	for (i = 0; i < n; i++) {
-		h = claims_hash(v[i], strlen(v[i])) & (CLAIMS_WORDS_SIZE - 1);
+		full = claims_hash(v[i], strlen(v[i]));
+		h = full & (CLAIMS_WORDS_SIZE - 1);
 		while (claims_words[h].word != NULL)
 			h = (h + 1) & (CLAIMS_WORDS_SIZE - 1);
 		claims_words[h].word = v[i];
+		claims_words[h].hash = full;
 		claims_words[h].class = class;
 	}
 }
@@ -109,15 +112,17 @@ claims_words_init(void)
 	    sizeof claims_negators[0], CLAIMS_NEGATOR);
 }
 
+/* The class of the folded word w, whose hash is full. */
 static enum claims_class
-claims_class_of(const char *w, size_t n)
+claims_class_of(const char *w, uint32_t full)
 {
 	uint32_t	h;
 
 	pthread_once(&claims_words_once, claims_words_init);
-	h = claims_hash(w, n) & (CLAIMS_WORDS_SIZE - 1);
+	h = full & (CLAIMS_WORDS_SIZE - 1);
 	for (; claims_words[h].word != NULL; h = (h + 1) & (CLAIMS_WORDS_SIZE - 1))
-		if (strcmp(claims_words[h].word, w) == 0)
+		if (claims_words[h].hash == full &&
+		    strcmp(claims_words[h].word, w) == 0)
 			return claims_words[h].class;
 	return CLAIMS_CONTENT;
 }
@@ -175,6 +180,22 @@ claims_hash(const char *s, size_t n)
  * apostrophes and hyphens, and any letter or digit beyond ASCII; a curly
  * apostrophe only between letters ("Trump’s"), never as a quote mark.
  */
+static const uint8_t claims_ascii_word[128] = {
+	['\''] = 1, ['-'] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 static size_t
 claims_word_char(const char *s)
 {
@@ -182,11 +203,8 @@ claims_word_char(const char *s)
 	uint32_t	cp;
 	size_t		k;
 
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '\'' || c == '-')
-		return 1;
 	if (c < 0x80)
-		return 0;
+		return claims_ascii_word[c];
 	k = utf8_decode(s, strnlen(s, 4), &cp);
 	if (cp == 0x2019)
 		return claims_word_char(s + k) > 0 ? k : 0;
@@ -257,6 +275,7 @@ claims_ends_clause(unsigned char c)
 struct claims_names {
 	uint32_t	hash[CLAIMS_MAX_NAME_WORDS];
 	size_t		n;
+	uint64_t	bits;		/* a filter of the hashes: most words miss */
 };
 
 static bool
@@ -264,6 +283,8 @@ claims_is_name(const struct claims_names *nm, uint32_t h)
 {
 	size_t	i;
 
+	if (!(nm->bits & 1ull << (h >> 26)))
+		return false;
 	for (i = 0; i < nm->n; i++)
 		if (nm->hash[i] == h)
 			return true;
@@ -274,9 +295,10 @@ static void
 claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
     size_t at, size_t len)
 {
-	int	i;
+	uint64_t	*bit = &c->term_bits[(h >> 24) % CLAIMS_QUOTE_BITS / 64];
+	int		 i;
 
-	for (i = 0; i < c->nterms; i++) {
+	for (i = 0; (*bit & 1ull << (h >> 24) % 64) && i < c->nterms; i++) {
 		if (c->terms[i].hash != h)
 			continue;
 		if (in_quote && !c->terms[i].in_quote) {
@@ -289,6 +311,7 @@ claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
 	}
 	if (c->nterms == CLAIMS_MAX_TERMS)
 		return;
+	*bit |= 1ull << (h >> 24) % 64;
 	c->terms[c->nterms].hash = h;
 	c->terms[c->nterms].flags = negated ? CLAIMS_TERM_NEGATED : 0;
 	c->terms[c->nterms].in_quote = in_quote;
@@ -323,7 +346,8 @@ claims_next_word(struct claims_reader *r, struct claims_word *w)
 {
 	enum claims_class	class;
 	char			f[64];
-	size_t			n;
+	size_t			n, stem;
+	uint32_t		h;
 
 	for (; r->text[r->i] != '\0' && claims_word_char(r->text + r->i) == 0;
 	    r->i++)
@@ -335,14 +359,16 @@ claims_next_word(struct claims_reader *r, struct claims_word *w)
 	w->start = r->i;
 	w->end = r->i = claims_word_end(r->text, r->i);
 	n = claims_fold(r->text + w->start, w->end - w->start, f, sizeof f);
-	class = claims_class_of(f, n);
+	h = claims_hash(f, n);
+	class = claims_class_of(f, h);
 	w->negator = class == CLAIMS_NEGATOR ||
 	    claims_ends_negated(r->text + w->start, w->end - w->start);
 	if (w->negator)
 		r->neg = CLAIMS_NEG_SCOPE;
 	if (w->negator || n < 3 || class == CLAIMS_STOP)
 		return true;
-	w->hash = claims_hash(f, claims_stem(f, n));
+	stem = claims_stem(f, n);
+	w->hash = stem == n ? h : claims_hash(f, stem);
 	w->term = true;
 	w->negated = r->neg > 0;
 	if (r->neg > 0)
@@ -371,8 +397,10 @@ claims_add_names(struct claims_names *nm, const char *name)
 	struct claims_word	w;
 
 	while (nm->n < CLAIMS_MAX_NAME_WORDS && claims_next_word(&r, &w))
-		if (w.term)
+		if (w.term) {
 			nm->hash[nm->n++] = w.hash;
+			nm->bits |= 1ull << (w.hash >> 26);
+		}
 }
 
 static float
@@ -422,27 +450,33 @@ claims_finish(struct claim *c)
 /*
  * Terms of a claim: its quote's, then those of its sentence (read once
  * for all the quotes of a sentence when sentence is given), less the
- * words of the names.
+ * words of the names and of the speaker's, unless the names hold the
+ * speaker's already (an article's sources, its speakers among them).
  */
 static void
 claims_prepare_with(struct claim *c, const struct claims_names *names,
-    const struct claim *sentence)
+    const struct claim *sentence, bool have_speaker)
 {
-	struct claims_names	 nm = *names;
+	struct claims_names	 own;
+	const struct claims_names *nm = names;
 	const struct claim_term	*t;
 	int			 i;
 
-	if (c->speaker != NULL)
-		claims_add_names(&nm, c->speaker);
+	if (c->speaker != NULL && !have_speaker) {
+		own = *names;
+		claims_add_names(&own, c->speaker);
+		nm = &own;
+	}
 	c->nterms = c->nquote_terms = 0;
 	c->negated = false;
 	c->weighed = false;
-	claims_scan(c, c->text != NULL ? c->text : "", true, &nm);
+	memset(c->term_bits, 0, sizeof c->term_bits);
+	claims_scan(c, c->text != NULL ? c->text : "", true, nm);
 	if (sentence == NULL && c->context != NULL)
-		claims_scan(c, c->context, false, &nm);
+		claims_scan(c, c->context, false, nm);
 	for (i = 0; sentence != NULL && i < sentence->nterms; i++) {
 		t = &sentence->terms[i];
-		if (!claims_is_name(&nm, t->hash))
+		if (!claims_is_name(nm, t->hash))
 			claims_add_term(c, t->hash, t->flags & CLAIMS_TERM_NEGATED,
 			    false, t->at, t->len);
 	}
@@ -452,7 +486,7 @@ claims_prepare_with(struct claim *c, const struct claims_names *names,
 static void
 claims_prepare_nm(struct claim *c, const struct claims_names *names)
 {
-	claims_prepare_with(c, names, NULL);
+	claims_prepare_with(c, names, NULL, false);
 }
 
 static void
@@ -461,6 +495,7 @@ claims_names_of(struct claims_names *nm, const char *const *names, size_t n)
 	size_t	i;
 
 	nm->n = 0;
+	nm->bits = 0;
 	for (i = 0; i < n; i++)
 		claims_add_names(nm, names[i]);
 }
@@ -905,10 +940,12 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 		v[i].direct = r->v[i].direct;
 		if (i == 0 || sp.start != last.start || sp.end != last.end) {
 			sentence.nterms = sentence.nquote_terms = 0;
+			memset(sentence.term_bits, 0, sizeof sentence.term_bits);
 			claims_scan(&sentence, v[i].context, false, &nm);
 			last = sp;
 		}
-		claims_prepare_with(&v[i], &nm, &sentence);
+		/* every speaker is a source: its words are in nm */
+		claims_prepare_with(&v[i], &nm, &sentence, true);
 	}
 	claims_mark_inner(v, r->v, r->n);
 	n = claims_pairs(v, r->n, out);

@@ -63,6 +63,7 @@ struct claim {
 	uint8_t		 order[CLAIMS_MAX_TERMS]; /* terms by hash, to merge */
 	uint32_t	 sorted[CLAIMS_MAX_TERMS]; /* their hashes, in that order */
 	uint64_t	 quote_bits[CLAIMS_QUOTE_BITS / 64]; /* quote terms' hashes */
+	uint64_t	 term_bits[CLAIMS_QUOTE_BITS / 64]; /* all terms' hashes */
 	float		 norm;		/* of the weighted terms */
 };
 

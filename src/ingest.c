@@ -1,8 +1,8 @@
 /*
  * The import pipeline: read, import, attribute, store; one transaction a
  * file (a batch of a stream), each article whole.  The attribution engine
- * runs on a thread of its own (pipeline.c), so that finding who said what
- * in one article overlaps with writing the one before it.
+ * runs on threads of its own (pipeline.c), so that finding who said what
+ * in some articles overlaps with writing the ones before them.
  */
 #include "config.h"
 
@@ -264,7 +264,7 @@ ingest_queue(struct ingest *in, struct article *a, int64_t again,
 	it->a = *a;
 	article_init(a);	/* the item owns the article now */
 	if (in->pipe == NULL)
-		in->pipe = pipeline_new(ingest_work, INGEST_DEPTH);
+		in->pipe = pipeline_new(ingest_work, INGEST_DEPTH, 0);
 	while (pipeline_full(in->pipe) || (in->queued_bytes > INGEST_DEPTH_BYTES))
 		if (ingest_store_next(in, true, err) == -1) {
 			ingest_item_free(it);
@@ -415,8 +415,11 @@ ingest_batch(struct ingest *in, struct error *err)
 	if (in->narticles - in->committed < INGEST_BATCH)
 		return 0;
 	in->committed = in->narticles;
-	if (ingest_flush(in, err) == -1 || index_commit(in->ix, err) == -1 ||
-	    index_begin(in->ix, err) == -1) {
+	/*
+	 * What the engine still holds goes into the next transaction: the
+	 * commit overlaps with its work instead of waiting for all of it.
+	 */
+	if (index_commit(in->ix, err) == -1 || index_begin(in->ix, err) == -1) {
 		in->fatal = true;
 		return -1;
 	}

@@ -1,7 +1,7 @@
 /*
- * A bounded FIFO of work items, worked on one thread of their own and
- * taken back in the order they were pushed.  The import uses it to run
- * the attribution engine on one core while the other writes the index.
+ * A bounded FIFO of work items, worked on threads of their own and taken
+ * back in the order they were pushed.  The import uses it to run the
+ * attribution engine on every core while one thread writes the index.
  */
 #ifndef QUOTH_PIPELINE_H
 #define QUOTH_PIPELINE_H
@@ -13,7 +13,7 @@ struct pipeline;
 
 typedef void (*pipeline_work)(void *);
 
-struct pipeline	*pipeline_new(pipeline_work, size_t);
+struct pipeline	*pipeline_new(pipeline_work, size_t, size_t);
 bool		 pipeline_full(const struct pipeline *);
 void		 pipeline_push(struct pipeline *, void *);
 void		*pipeline_take(struct pipeline *, bool);
