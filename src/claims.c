@@ -329,6 +329,13 @@ struct claims_word {
 	bool		negator;	/* it negates the words after it */
 	bool		term;		/* a content word */
 	bool		negated;	/* a term a negation governs */
+	bool		clause;		/* clause punctuation came before it */
+};
+
+/* The words of a sentence as read once, for the quotes within it. */
+struct claims_words {
+	struct claims_word	*v;
+	size_t			 n, cap;
 };
 
 struct claims_reader {
@@ -349,13 +356,18 @@ claims_next_word(struct claims_reader *r, struct claims_word *w)
 	size_t			n, stem;
 	uint32_t		h;
 
+	bool			clause = false;
+
 	for (; r->text[r->i] != '\0' && claims_word_char(r->text + r->i) == 0;
 	    r->i++)
-		if (claims_ends_clause((unsigned char)r->text[r->i]))
+		if (claims_ends_clause((unsigned char)r->text[r->i])) {
 			r->neg = 0;
+			clause = true;
+		}
 	if (r->text[r->i] == '\0')
 		return false;
 	memset(w, 0, sizeof *w);
+	w->clause = clause;
 	w->start = r->i;
 	w->end = r->i = claims_word_end(r->text, r->i);
 	n = claims_fold(r->text + w->start, w->end - w->start, f, sizeof f);
@@ -376,18 +388,67 @@ claims_next_word(struct claims_reader *r, struct claims_word *w)
 	return true;
 }
 
-/* Read the words of text into c's terms. */
+/* Read the words of text into c's terms; keep them in kept, if given. */
 static void
 claims_scan(struct claim *c, const char *text, bool in_quote,
-    const struct claims_names *nm)
+    const struct claims_names *nm, struct claims_words *kept)
 {
 	struct claims_reader	r = { text, 0, 0 };
 	struct claims_word	w;
 
-	while (claims_next_word(&r, &w))
+	if (kept != NULL)
+		kept->n = 0;
+	while (claims_next_word(&r, &w)) {
+		if (kept != NULL) {
+			if (kept->n == kept->cap) {
+				kept->cap = kept->cap ? kept->cap * 2 : 64;
+				kept->v = xreallocarray(kept->v, kept->cap,
+				    sizeof *kept->v);
+			}
+			kept->v[kept->n++] = w;
+		}
 		if (w.term && !claims_is_name(nm, w.hash))
 			claims_add_term(c, w.hash, w.negated, in_quote, w.start,
 			    w.end - w.start);
+	}
+}
+
+/*
+ * The words of a quote, from those of its sentence kept by claims_scan()
+ * (the quote at byte from to to of the sentence): what reading the quote
+ * alone would find, negations counted from its start.  False if a word
+ * crosses either end of the quote, which must then be read after all.
+ */
+static bool
+claims_replay(struct claim *c, const struct claims_words *kept, size_t from,
+    size_t to, const struct claims_names *nm)
+{
+	const struct claims_word	*w;
+	size_t				 i, first;
+	int				 neg = 0;
+
+	for (i = 0; i < kept->n && kept->v[i].end <= from; i++)
+		;
+	if (i < kept->n && kept->v[i].start < from)
+		return false;
+	for (first = i; i < kept->n && kept->v[i].start < to; i++)
+		if (kept->v[i].end > to)
+			return false;
+	for (i = first; i < kept->n && kept->v[i].start < to; i++) {
+		w = &kept->v[i];
+		if (w->clause && i > first)
+			neg = 0;
+		if (w->negator)
+			neg = CLAIMS_NEG_SCOPE;
+		if (w->negator || !w->term)
+			continue;
+		if (!claims_is_name(nm, w->hash))
+			claims_add_term(c, w->hash, neg > 0, true, w->start - from,
+			    w->end - w->start);
+		if (neg > 0)
+			neg--;
+	}
+	return true;
 }
 
 static void
@@ -447,15 +508,23 @@ claims_finish(struct claim *c)
 	c->norm = claims_norm(c);
 }
 
+/* Where a quote lies in the sentence whose words were kept. */
+struct claims_within {
+	const struct claims_words	*kept;
+	size_t				 from, to;
+};
+
 /*
- * Terms of a claim: its quote's, then those of its sentence (read once
- * for all the quotes of a sentence when sentence is given), less the
- * words of the names and of the speaker's, unless the names hold the
- * speaker's already (an article's sources, its speakers among them).
+ * Terms of a claim: its quote's (from its sentence's words when within
+ * says where), then those of its sentence (read once for all the quotes
+ * of a sentence when sentence is given), less the words of the names and
+ * of the speaker's, unless the names hold the speaker's already (an
+ * article's sources, its speakers among them).
  */
 static void
 claims_prepare_with(struct claim *c, const struct claims_names *names,
-    const struct claim *sentence, bool have_speaker)
+    const struct claim *sentence, bool have_speaker,
+    const struct claims_within *within)
 {
 	struct claims_names	 own;
 	const struct claims_names *nm = names;
@@ -471,9 +540,11 @@ claims_prepare_with(struct claim *c, const struct claims_names *names,
 	c->negated = false;
 	c->weighed = false;
 	memset(c->term_bits, 0, sizeof c->term_bits);
-	claims_scan(c, c->text != NULL ? c->text : "", true, nm);
+	if (within == NULL || !claims_replay(c, within->kept, within->from,
+	    within->to, nm))
+		claims_scan(c, c->text != NULL ? c->text : "", true, nm, NULL);
 	if (sentence == NULL && c->context != NULL)
-		claims_scan(c, c->context, false, nm);
+		claims_scan(c, c->context, false, nm, NULL);
 	for (i = 0; sentence != NULL && i < sentence->nterms; i++) {
 		t = &sentence->terms[i];
 		if (!claims_is_name(nm, t->hash))
@@ -486,7 +557,7 @@ claims_prepare_with(struct claim *c, const struct claims_names *names,
 static void
 claims_prepare_nm(struct claim *c, const struct claims_names *names)
 {
-	claims_prepare_with(c, names, NULL, false);
+	claims_prepare_with(c, names, NULL, false, NULL);
 }
 
 static void
@@ -915,9 +986,11 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
     struct claim_pair **out)
 {
 	struct claims_names	  nm;
+	struct claims_words	  kept = { NULL, 0, 0 };
+	struct claims_within	  within = { &kept, 0, 0 };
 	struct claim		 *v, sentence;
 	const char		**names;
-	struct span		  sp, last = { 0, 0 };
+	struct span		  q, sp, last = { 0, 0 };
 	size_t			  i, n;
 
 	*out = NULL;
@@ -930,9 +1003,9 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 	claims_names_of(&nm, names, r->nsrc);	/* once, not once a claim */
 	v = xcalloc(r->n, sizeof *v);
 	for (i = 0; i < r->n; i++) {
-		sp = r->v[i].quote;
-		v[i].text = xstrndup(body + sp.start, sp.end - sp.start);
-		sp = article_sentence(body, len, sp);
+		q = r->v[i].quote;
+		v[i].text = xstrndup(body + q.start, q.end - q.start);
+		sp = article_sentence(body, len, q);
 		v[i].context = xstrndup(body + sp.start, sp.end - sp.start);
 		v[i].speaker = r->v[i].speaker >= 0 ?
 		    r->src[r->v[i].speaker].name : NULL;
@@ -941,11 +1014,14 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 		if (i == 0 || sp.start != last.start || sp.end != last.end) {
 			sentence.nterms = sentence.nquote_terms = 0;
 			memset(sentence.term_bits, 0, sizeof sentence.term_bits);
-			claims_scan(&sentence, v[i].context, false, &nm);
+			claims_scan(&sentence, v[i].context, false, &nm, &kept);
 			last = sp;
 		}
+		within.from = q.start - sp.start;
+		within.to = q.end - sp.start;
 		/* every speaker is a source: its words are in nm */
-		claims_prepare_with(&v[i], &nm, &sentence, true);
+		claims_prepare_with(&v[i], &nm, &sentence, true,
+		    q.start >= sp.start && q.end <= sp.end ? &within : NULL);
 	}
 	claims_mark_inner(v, r->v, r->n);
 	n = claims_pairs(v, r->n, out);
@@ -955,6 +1031,7 @@ claims_article(const char *body, size_t len, const struct attrib_result *r,
 	}
 	free(v);
 	free(names);
+	free(kept.v);
 	return n;
 }
 

@@ -165,12 +165,20 @@ index_check_owner(struct index *ix, struct error *err)
 	return 0;
 }
 
+/* What a migration's SQL cannot do, done in C after it: by schema version. */
+static int (*const index_migration_code[])(struct index *, struct error *) = {
+	[8] = index_said_refill,
+};
+
 static int
 index_apply(struct index *ix, int from, struct error *err)
 {
 	char	sql[128];
 
-	if (index_exec(ix, index_migrations[from], err) == -1)
+	if (index_exec(ix, index_migrations[from], err) == -1 ||
+	    (from + 1 < (int)(sizeof index_migration_code /
+	    sizeof index_migration_code[0]) && index_migration_code[from + 1] !=
+	    NULL && index_migration_code[from + 1](ix, err) == -1))
 		return error_prefix(err, "migrating the index to schema %d", from + 1);
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d;"
 	    "PRAGMA application_id = %d;", from + 1, INDEX_APPLICATION_ID);

@@ -45,9 +45,9 @@ int	 index_lookup(struct index *, const struct article *, int64_t *,
 int	 index_store(struct index *, const struct article *,
 	     const struct attrib_result *, const struct claim_pair *, size_t,
 	     int64_t *, struct error *);
-int	 index_restore_said(struct index *, int64_t, const struct article *,
-	     const struct attrib_result *, const struct claim_pair *, size_t,
-	     struct error *);
+int	 index_restore_said(struct index *, int64_t,
+	    const struct attrib_result *, const struct claim_pair *, size_t,
+	    struct error *);
 int	 index_reattribute_pending(struct index *);
 int	 index_reattribute_mark(struct index *, struct error *);
 int	 index_reattribute_done(struct index *, struct error *);

@@ -1,7 +1,7 @@
 /*
  * Counterparts across the index: the quotes of other articles that
  * contradict, support or repeat a quote.  The words of an article's
- * quotes, all at once, find the candidate articles in said_fts; every
+ * quotes, all at once, find the candidate articles in articles_fts; every
  * quote of those is then held against every quote asked about, and each
  * keeps its best few.
  */
@@ -225,8 +225,9 @@ index_search_candidates(struct index_compare *c)
 		buf_free(&q);
 		return 0;
 	}
-	buf_printf(&match, "text : (%s)", q.s);
-	ids = index_said_ranked(c->ix, match.s, COMPARE_CANDIDATES, &n, c->err);
+	buf_printf(&match, "body : (%s)", q.s);
+	ids = index_ranked(c->ix, "articles_fts", "articles", match.s,
+	    COMPARE_CANDIDATES, &n, c->err);
 	buf_free(&q);
 	buf_free(&match);
 	if (ids == NULL)

@@ -26,10 +26,10 @@
 	/* never OR REPLACE: a statement that may delete needs a statement \
 	 * journal, and opening one makes FTS5 flush its pending terms */ \
 	X(INSERT_SAID, "INSERT INTO said (article, data) VALUES (?, ?)")	\
-	X(INSERT_SAID_FTS, "INSERT INTO said_fts (rowid, text, speaker,"	\
-	    " source) VALUES (?, ?, ?, ?)")				\
-	X(DELETE_SAID_FTS, "INSERT INTO said_fts (said_fts, rowid, text,"	\
-	    " speaker, source) VALUES ('delete', ?, ?, ?, ?)")		\
+	X(INSERT_SAID_FTS, "INSERT INTO said_fts (rowid, speaker, source)" \
+	    " VALUES (?, ?, ?)")					\
+	X(DELETE_SAID_FTS, "INSERT INTO said_fts (said_fts, rowid, speaker," \
+	    " source) VALUES ('delete', ?, ?, ?)")			\
 	X(SAID_OF, "SELECT a.body, s.data FROM said s JOIN articles a"	\
 	    " ON a.id = s.article WHERE s.article = ?")			\
 	X(DELETE_SAID, "DELETE FROM said WHERE article = ?")		\
@@ -116,9 +116,9 @@ int64_t	*index_said_ranked(struct index *, const char *, int64_t, size_t *,
 	    struct error *);
 int64_t	*index_ranked(struct index *, const char *, const char *, const char *,
 	    int64_t, size_t *, struct error *);
-int	index_put_said(struct index *, int64_t, const struct article *,
-	    const struct attrib_result *, const struct claim_pair *, size_t,
-	    struct error *);
+int	index_put_said(struct index *, int64_t, const struct attrib_result *,
+	    const struct claim_pair *, size_t, struct error *);
+int	index_said_refill(struct index *, struct error *);
 int	index_clear_said(struct index *, int64_t, struct error *);
 int64_t	index_said_damaged(struct index *, struct error *);
 /* A plain search query with its prefixes spelled out; NULL if none. */

@@ -19,40 +19,68 @@
 
 #define SAID_TOPIC_ARTICLES	10	/* articles read for a topic */
 #define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
+#define SAID_SEARCH_ARTICLES	2000	/* articles a quote search reads at most */
 
-/* Add (or with del, take out) an article's row of said_fts. */
+/* Add (or with del, take out) an article's row of said_fts: its names. */
 static int
-index_said_fts(struct index *ix, int64_t id, const char *body,
-    const struct attrib_result *r, bool del, struct error *err)
+index_said_fts(struct index *ix, int64_t id, const struct attrib_result *r,
+    bool del, struct error *err)
 {
-	struct buf	 text = BUF_INIT, speaker = BUF_INIT, source = BUF_INIT;
+	struct buf	 speaker = BUF_INIT, source = BUF_INIT;
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	said_words(body, r, &text, &speaker, &source);
+	said_words(r, &speaker, &source);
 	st = index_stmt(ix, del ? INDEX_STMT_DELETE_SAID_FTS :
 	    INDEX_STMT_INSERT_SAID_FTS, err);
 	rc = st == NULL ? -1 : 0;
 	if (st != NULL) {
 		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, buf_str(&text), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, buf_str(&speaker), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, buf_str(&source), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, buf_str(&speaker), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, buf_str(&source), -1, SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = index_db_error(ix, err, "indexing what was said");
 		sqlite3_reset(st);
 	}
-	buf_free(&text);
 	buf_free(&speaker);
 	buf_free(&source);
 	return rc;
 }
 
+/*
+ * said_fts made again from the records (migration 8): a contentless
+ * table cannot be copied, only filled again.  A record that cannot be
+ * read has no row, as index_clear_said() then takes none out.
+ */
+int
+index_said_refill(struct index *ix, struct error *err)
+{
+	sqlite3_stmt	*st;
+	struct said	 s;
+	int		 rc = 0, step;
+
+	if (index_prepare(ix, &st, "SELECT s.article, s.data, a.body FROM said s"
+	    " JOIN articles a ON a.id = s.article", err) == -1)
+		return -1;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (said_unpack(sqlite3_column_blob(st, 1), (size_t)
+		    sqlite3_column_bytes(st, 1), (size_t)sqlite3_column_bytes(st,
+		    2), &s) == -1)
+			continue;
+		rc = index_said_fts(ix, sqlite3_column_int64(st, 0), &s.r, false,
+		    err);
+		said_free(&s);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = index_db_error(ix, err, "reading what was said");
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Store an article's record and its full-text row (none when empty). */
 int
-index_put_said(struct index *ix, int64_t id, const struct article *a,
-    const struct attrib_result *r, const struct claim_pair *pairs,
-    size_t npairs, struct error *err)
+index_put_said(struct index *ix, int64_t id, const struct attrib_result *r,
+    const struct claim_pair *pairs, size_t npairs, struct error *err)
 {
 	struct buf	 rec = BUF_INIT;
 	sqlite3_stmt	*st;
@@ -72,7 +100,7 @@ index_put_said(struct index *ix, int64_t id, const struct article *a,
 	}
 	buf_free(&rec);
 	if (rc == 0)
-		rc = index_said_fts(ix, id, buf_str(&a->body), r, false, err);
+		rc = index_said_fts(ix, id, r, false, err);
 	return rc;
 }
 
@@ -95,7 +123,7 @@ index_clear_said(struct index *ix, int64_t id, struct error *err)
 	    (body = index_column_text(st, 0)) != NULL &&
 	    said_unpack(sqlite3_column_blob(st, 1), (size_t)sqlite3_column_bytes(st,
 	    1), (size_t)sqlite3_column_bytes(st, 0), &s) == 0) {
-		rc = index_said_fts(ix, id, body, &s.r, true, err);
+		rc = index_said_fts(ix, id, &s.r, true, err);
 		said_free(&s);
 	}
 	sqlite3_reset(st);
@@ -754,17 +782,30 @@ index_ranked(struct index *ix, const char *fts, const char *content,
 	return ids;
 }
 
-/* The articles whose quotes match, ranked (in the newest window first). */
+/*
+ * The articles a search for quotes reads, best first (in the newest window
+ * first): a quote's words are its article's, so articles_fts finds them.
+ * A query on the quotes' own columns (speaker:, source:), which the
+ * articles do not have, asks said_fts instead.
+ */
 int64_t *
 index_said_ranked(struct index *ix, const char *query, int64_t limit,
     size_t *n, struct error *err)
 {
-	return index_ranked(ix, "said_fts", "said", query, limit, n, err);
+	struct error	 mine;
+	int64_t		*ids;
+
+	if ((ids = index_ranked(ix, "articles_fts", "articles", query, limit, n,
+	    err)) == NULL)
+		ids = index_ranked(ix, "said_fts", "said", query, limit, n, &mine);
+	return ids;	/* if neither will, what articles_fts said stands */
 }
 
 /*
  * Quotes matching a full-text query: their articles ranked (by match, the
- * query with its prefixes spelled out), then they.
+ * query with its prefixes spelled out), then they.  Not every article
+ * whose words match has a quote that does: while too few quotes are
+ * found, four times as many articles are read, up to SAID_SEARCH_ARTICLES.
  */
 int
 index_search_quotes(struct index *ix, const char *query, const char *match,
@@ -773,19 +814,34 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
 				    ctx, err, 0 };
 	struct said_filter	 f;
-	int64_t			*ids;
-	size_t			 i, n;
+	int64_t			*ids, *seen = NULL, want = 2 * w.limit;
+	size_t			 i, n, nseen = 0;
 
-	if ((ids = index_said_ranked(ix, match, w.limit, &n, err)) == NULL)
-		return -1;
 	memset(&f, 0, sizeof f);
 	f.narticles = 1;
-	for (i = 0; i < n && w.rc == 0 && w.emitted < w.limit; i++) {
-		f.articles = &ids[i];
-		if (index_said_each(ix, &f, index_said_search_of, &w, err) == -1)
+	for (;;) {
+		if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL) {
 			w.rc = -1;
+			break;
+		}
+		seen = xreallocarray(seen, nseen + n + 1, sizeof *seen);
+		for (i = 0; i < n && w.rc == 0 && w.emitted < w.limit; i++) {
+			if (index_said_has_id(seen, (int)nseen, ids[i]))
+				continue;	/* read in an earlier round */
+			seen[nseen++] = ids[i];
+			f.articles = &ids[i];
+			if (index_said_each(ix, &f, index_said_search_of, &w,
+			    err) == -1)
+				w.rc = -1;
+		}
+		free(ids);
+		if (w.rc != 0 || w.emitted >= w.limit || (int64_t)n < want ||
+		    want >= SAID_SEARCH_ARTICLES)
+			break;
+		want = want * 4 < SAID_SEARCH_ARTICLES ? want * 4 :
+		    SAID_SEARCH_ARTICLES;
 	}
-	free(ids);
+	free(seen);
 	return w.rc == -1 ? -1 : 0;
 }
 

@@ -153,7 +153,7 @@ index_store(struct index *ix, const struct article *a,
 		return -1;
 	if (index_put_row(ix, a, r, id, err) == -1)
 		return -1;
-	return index_put_said(ix, *id, a, r, pairs, npairs, err);
+	return index_put_said(ix, *id, r, pairs, npairs, err);
 }
 
 /*
@@ -161,9 +161,8 @@ index_store(struct index *ix, const struct article *a,
  * text unchanged (quoth reindex).
  */
 int
-index_restore_said(struct index *ix, int64_t id, const struct article *a,
-    const struct attrib_result *r, const struct claim_pair *pairs,
-    size_t npairs, struct error *err)
+index_restore_said(struct index *ix, int64_t id, const struct attrib_result *r,
+    const struct claim_pair *pairs, size_t npairs, struct error *err)
 {
 	sqlite3_stmt	*st;
 
@@ -174,7 +173,7 @@ index_restore_said(struct index *ix, int64_t id, const struct article *a,
 	sqlite3_bind_int64(st, 4, id);
 	if (index_step_done(ix, st, err, "counting quotes") == -1)
 		return -1;
-	return index_put_said(ix, id, a, r, pairs, npairs, err);
+	return index_put_said(ix, id, r, pairs, npairs, err);
 }
 
 int

@@ -16,6 +16,11 @@
 #include "xmalloc.h"
 
 #define PIPELINE_MAX_THREADS	8
+/*
+ * A taker that has to wait waits for this many items: woken once for
+ * them, not once each (a wake-up costs the worker a system call).
+ */
+#define PIPELINE_WAKE_BATCH	16
 
 struct pipeline {
 	pipeline_work	 work;
@@ -24,6 +29,8 @@ struct pipeline {
 	size_t		  size;
 	uint64_t	  pushed, claimed, taken;
 	bool		  quit;
+	bool		  waiting;	/* the taker, for items up to wait_for */
+	uint64_t	  wait_for;
 	bool		  tried;	/* the threads were asked for */
 	size_t		  nthreads, want;
 	pthread_t	  thread[PIPELINE_MAX_THREADS];
@@ -31,6 +38,14 @@ struct pipeline {
 	pthread_cond_t	  more;		/* an item to work on, or quit */
 	pthread_cond_t	  done;		/* an item worked */
 };
+
+/* What the taker waits for is worked: the oldest item and wait_for. */
+static bool
+pipeline_ready(const struct pipeline *p)
+{
+	return p->worked[p->taken % p->size] &&
+	    p->worked[p->wait_for % p->size];
+}
 
 static void *
 pipeline_worker(void *arg)
@@ -49,7 +64,8 @@ pipeline_worker(void *arg)
 		p->work(p->slot[k]);	/* the item is this worker's alone now */
 		pthread_mutex_lock(&p->mu);
 		p->worked[k] = true;
-		pthread_cond_signal(&p->done);
+		if (p->waiting && pipeline_ready(p))
+			pthread_cond_signal(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -138,12 +154,20 @@ pipeline_push(struct pipeline *p, void *item)
 void *
 pipeline_take(struct pipeline *p, bool wait)
 {
-	void	*item = NULL;
-	size_t	 k = p->taken % p->size;
+	void		*item = NULL;
+	size_t		 k = p->taken % p->size;
+	uint64_t	 n;
 
 	pthread_mutex_lock(&p->mu);
-	while (wait && p->taken < p->pushed && !p->worked[k])
-		pthread_cond_wait(&p->done, &p->mu);
+	if (wait && p->taken < p->pushed && !p->worked[k]) {
+		n = p->pushed - p->taken;
+		p->wait_for = p->taken + (n < PIPELINE_WAKE_BATCH ? n :
+		    PIPELINE_WAKE_BATCH) - 1;
+		p->waiting = true;
+		while (!pipeline_ready(p))
+			pthread_cond_wait(&p->done, &p->mu);
+		p->waiting = false;
+	}
 	if (p->taken < p->pushed && p->worked[k]) {
 		item = p->slot[k];
 		p->worked[k] = false;

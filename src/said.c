@@ -322,23 +322,19 @@ said_free(struct said *s)
 }
 
 /*
- * The words the index searches a record by, as three texts of lines: its
- * quotes, their speakers' names, and its sources' names.
+ * The names the index finds a record by, as two texts of lines: its
+ * quotes' speakers and its sources.  (A quote's own words are its
+ * article's, and articles_fts has those.)
  */
 void
-said_words(const char *body, const struct attrib_result *r, struct buf *text,
-    struct buf *speaker, struct buf *source)
+said_words(const struct attrib_result *r, struct buf *speaker,
+    struct buf *source)
 {
-	const struct attribution	*q;
-	size_t				 i;
+	size_t	i;
 
-	for (i = 0; i < r->n; i++) {
-		q = &r->v[i];
-		buf_add(text, body + q->quote.start, q->quote.end - q->quote.start);
-		buf_addc(text, '\n');
-		if (q->speaker >= 0)
-			buf_printf(speaker, "%s\n", r->src[q->speaker].name);
-	}
+	for (i = 0; i < r->n; i++)
+		if (r->v[i].speaker >= 0)
+			buf_printf(speaker, "%s\n", r->src[r->v[i].speaker].name);
 	for (i = 0; i < r->nsrc; i++)
 		buf_printf(source, "%s\n", r->src[i].name);
 }

@@ -29,7 +29,6 @@ void	said_pack(struct buf *, const struct attrib_result *,
 	    const struct claim_pair *, size_t);
 int	said_unpack(const void *, size_t, size_t, struct said *);
 void	said_free(struct said *);
-void	said_words(const char *, const struct attrib_result *, struct buf *,
-	    struct buf *, struct buf *);
+void	said_words(const struct attrib_result *, struct buf *, struct buf *);
 
 #endif

@@ -42,19 +42,19 @@ synth_max(const char *sql)
 
 /*
  * The full-text row of each new article's record: said_fts keeps no
- * text of its own, so its words are made again from body and record.
+ * text of its own, so its names are made again from the record.
  */
 static void
 synth_said_fts(long long from)
 {
 	sqlite3_stmt	*rd, *wr;
 	struct said	 s;
-	struct buf	 text = BUF_INIT, speaker = BUF_INIT, source = BUF_INIT;
+	struct buf	 speaker = BUF_INIT, source = BUF_INIT;
 
 	if (sqlite3_prepare_v2(db, "SELECT s.article, a.body, s.data FROM said s"
 	    " JOIN articles a ON a.id = s.article WHERE s.article > ?", -1, &rd,
 	    NULL) != SQLITE_OK || sqlite3_prepare_v2(db, "INSERT INTO said_fts"
-	    " (rowid, text, speaker, source) VALUES (?, ?, ?, ?)", -1, &wr,
+	    " (rowid, speaker, source) VALUES (?, ?, ?)", -1, &wr,
 	    NULL) != SQLITE_OK) {
 		fprintf(stderr, "bench_synth: %s\n", sqlite3_errmsg(db));
 		exit(1);
@@ -65,22 +65,18 @@ synth_said_fts(long long from)
 		    sqlite3_column_bytes(rd, 2), (size_t)sqlite3_column_bytes(rd, 1),
 		    &s) == -1)
 			continue;
-		buf_truncate(&text, 0);
 		buf_truncate(&speaker, 0);
 		buf_truncate(&source, 0);
-		said_words((const char *)sqlite3_column_text(rd, 1), &s.r, &text,
-		    &speaker, &source);
+		said_words(&s.r, &speaker, &source);
 		sqlite3_bind_int64(wr, 1, sqlite3_column_int64(rd, 0));
-		sqlite3_bind_text(wr, 2, buf_str(&text), -1, SQLITE_STATIC);
-		sqlite3_bind_text(wr, 3, buf_str(&speaker), -1, SQLITE_STATIC);
-		sqlite3_bind_text(wr, 4, buf_str(&source), -1, SQLITE_STATIC);
+		sqlite3_bind_text(wr, 2, buf_str(&speaker), -1, SQLITE_STATIC);
+		sqlite3_bind_text(wr, 3, buf_str(&source), -1, SQLITE_STATIC);
 		sqlite3_step(wr);
 		sqlite3_reset(wr);
 		said_free(&s);
 	}
 	sqlite3_finalize(rd);
 	sqlite3_finalize(wr);
-	buf_free(&text);
 	buf_free(&speaker);
 	buf_free(&source);
 }

@@ -253,6 +253,78 @@ test_quotes_roundtrip(void **state)
 	index_close(ix);
 }
 
+static int
+count_quote(void *ctx, const struct quote_row *q)
+{
+	(void)q;
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static int
+no_problem(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fail_msg("%s", msg);
+	return 0;
+}
+
+/* An index of schema 7 had the quotes' words in said_fts as well. */
+static void
+make_schema_7(int64_t id)
+{
+	sqlite3	*db;
+	char	 sql[512];
+
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	snprintf(sql, sizeof sql, "DROP TABLE said_fts;"
+	    "CREATE VIRTUAL TABLE said_fts USING fts5(text, speaker, source,"
+	    " content='', tokenize='unicode61 remove_diacritics 2');"
+	    "INSERT INTO said_fts (rowid, text, speaker, source) VALUES (%lld,"
+	    " 'no sale', 'Anselm Dray', 'Anselm Dray Kestrel Courier');"
+	    "PRAGMA user_version = 7;", (long long)id);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* Migration 8 fills said_fts again from the records, names only. */
+static void
+test_migrate_said_names(void **state)
+{
+	static const char body[] = "“There is no sale,” Dray told the Courier.";
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+	int64_t			 id = 0;
+	int			 n = 0;
+	struct index_quote_query q = { .stance = -1, .speaker = "dray" };
+
+	(void)state;
+	make_article(&a, "origin-1", body);
+	make_result(&r, body);
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
+	index_close(ix);
+	make_schema_7(id);
+	ix = open_ok();
+	assert_int_equal(index_schema_version(ix), index_migration_count);
+	assert_int_equal(index_quotes(ix, &q, count_quote, &n, &err), 0);
+	assert_int_equal(n, 1);
+	/* the quote's words are found through its article's */
+	assert_int_equal(index_search(ix, "sale", 10, NULL, count_quote, &n,
+	    &err), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(index_search(ix, "speaker:dray", 10, NULL, count_quote,
+	    &n, &err), 0);
+	assert_int_equal(n, 3);
+	/* stored again, its old row goes with the names it was filled with */
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	attrib_result_free(&r);
+	article_free(&a);
+	index_close(ix);
+}
+
 static void
 test_search(void **state)
 {
@@ -387,6 +459,7 @@ main(void)
 		cmocka_unit_test_setup(test_rollback_leaves_nothing, setup),
 		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
 		cmocka_unit_test_setup(test_search, setup),
+		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
