@@ -28,7 +28,13 @@
 #include "xmalloc.h"
 
 #define INGEST_SNIFF	65536	/* read before choosing how to read the rest */
-#define INGEST_BATCH	1000	/* streamed articles per transaction */
+/*
+ * Streamed articles per transaction.  A commit writes every page the
+ * transaction touched again, and the indexes on date and hash are
+ * touched all over: a thousand articles a commit made importing the
+ * 37,554 AllSides articles take 13.2 s, ten thousand 10.4 s.
+ */
+#define INGEST_BATCH	10000
 #define INGEST_MAX_LINE	IMPORT_MAX_FILE
 /*
  * Writing the index stalls now and then (FTS5 writing out its pending
@@ -769,7 +775,7 @@ ingest_again(struct ingest *in, int64_t id, struct error *err)
 	return rc;
 }
 
-/* A thousand articles again, in one transaction. */
+/* A batch of articles again, in one transaction. */
 static int
 ingest_again_batch(struct ingest *in, const int64_t *ids, int n,
     struct error *err)
@@ -792,7 +798,7 @@ ingest_again_batch(struct ingest *in, const int64_t *ids, int n,
 /*
  * Find who said what again in every article of the index, from its text
  * (after the engine changed, or the index's schema did).  Each article is
- * reported UPDATED; the work is committed a thousand articles at a time,
+ * reported UPDATED; the work is committed a batch of articles at a time,
  * so an interrupted run loses at most a batch and is done again in full
  * the next time (the mark is cleared only at the end).
  */
@@ -801,7 +807,7 @@ ingest_reattribute(struct index *ix, const struct ingest_opts *opts,
     struct ingest_stats *stats, struct error *err)
 {
 	struct ingest	in;
-	int64_t		ids[INGEST_BATCH], after = 0;
+	int64_t		*ids = xcalloc(INGEST_BATCH, sizeof *ids), after = 0;
 	int		n, rc = 0;
 
 	ingest_start(&in, ix, opts, stats);
@@ -815,6 +821,7 @@ ingest_reattribute(struct index *ix, const struct ingest_opts *opts,
 		rc = -1;
 	if (rc == 0)
 		rc = index_reattribute_done(ix, err);
+	free(ids);
 	return ingest_finish(&in, rc);
 }
 
