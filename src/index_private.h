@@ -43,6 +43,7 @@ enum index_stmt {
 };
 
 #define INDEX_SEARCH_WINDOWS	2
+#define INDEX_WINDOW_MIN	100	/* rows a search ranks at the least */
 
 /* The articles a filter matched, kept in temp.filter_hits (index_filter.c). */
 struct index_hits {
@@ -73,6 +74,8 @@ int	index_exec(struct index *, const char *, struct error *);
 const char *index_column_text(sqlite3_stmt *, int);
 sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
 int	index_query_error(struct index *, struct error *, const char *);
+size_t	index_search_floors(struct index *, const char *, const char *,
+	    int64_t [INDEX_SEARCH_WINDOWS + 1]);
 int	index_search_floor(struct index *, const char *, const char *,
 	    const char *, int64_t, int64_t *, struct error *);
 

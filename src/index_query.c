@@ -283,27 +283,67 @@ index_set_search_windows(struct index *ix, int64_t small, int64_t large)
 	ix->windows[1] = large;
 }
 
+/*
+ * How many words a query ORs together, in fours: ranking a row costs each
+ * of them, so a prefix spelled out as five hundred words is ranked in a
+ * window a hundred and twenty-fifth as wide (INDEX_WINDOW_MIN rows at
+ * the least).
+ */
+static int64_t
+index_query_weight(const char *query)
+{
+	const char	*p;
+	int64_t		 words = 1;
+
+	for (p = query; (p = strstr(p, " OR ")) != NULL; p += 4)
+		words++;
+	return words > 4 ? words / 4 : 1;
+}
+
+/*
+ * The rowids above which a ranked search may run, narrowest window first,
+ * the whole index (0) last; how many.
+ */
+size_t
+index_search_floors(struct index *ix, const char *content, const char *query,
+    int64_t floors[INDEX_SEARCH_WINDOWS + 1])
+{
+	int64_t	max = index_max_rowid(ix, content), weight, window;
+	size_t	i, n = 0;
+
+	weight = index_query_weight(query);
+	for (i = 0; i < INDEX_SEARCH_WINDOWS; i++) {
+		window = ix->windows[i] / weight;
+		if (window < INDEX_WINDOW_MIN && weight > 1)
+			window = ix->windows[i] < INDEX_WINDOW_MIN ?
+			    ix->windows[i] : INDEX_WINDOW_MIN;
+		if (max <= window)
+			break;
+		floors[n++] = max - window;
+	}
+	floors[n++] = 0;
+	return n;
+}
+
 /* The rowid above which the ranked search runs (0: the whole index). */
 int
 index_search_floor(struct index *ix, const char *fts, const char *content,
     const char *query, int64_t limit, int64_t *floor, struct error *err)
 {
-	int64_t	max = index_max_rowid(ix, content);
-	size_t	i;
+	int64_t	floors[INDEX_SEARCH_WINDOWS + 1];
+	size_t	i, n = index_search_floors(ix, content, query, floors);
 	int	rc;
 
-	*floor = 0;
-	for (i = 0; i < INDEX_SEARCH_WINDOWS; i++) {
-		if (max <= ix->windows[i])
+	for (i = 0; i + 1 < n; i++) {
+		if ((rc = index_window_holds(ix, fts, query, floors[i], limit,
+		    err)) == -1)
+			return -1;
+		if (rc == 1) {
+			*floor = floors[i];
 			return 0;
-		rc = index_window_holds(ix, fts, query, max - ix->windows[i],
-		    limit, err);
-		if (rc != 0) {
-			if (rc == 1)
-				*floor = max - ix->windows[i];
-			return rc == -1 ? -1 : 0;
 		}
 	}
+	*floor = 0;
 	return 0;
 }
 

@@ -19,7 +19,7 @@
 
 #define SAID_TOPIC_ARTICLES	10	/* articles read for a topic */
 #define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
-#define SAID_SEARCH_ARTICLES	2000	/* articles a quote search reads at most */
+#define SAID_SEARCH_ARTICLES	320	/* articles a quote search reads at most */
 
 /* Add (or with del, take out) an article's row of said_fts: its names. */
 static int
@@ -668,49 +668,145 @@ index_pairs(struct index *ix, const int64_t *articles, int n, int relation,
 }
 
 /*
- * Full-text search finds articles; which of an article's quotes match is
- * asked of a small full-text table of just them, so that every query the
- * syntax allows (phrases, NEAR, columns) means the same for a quote.
+ * Full-text search finds articles; which of their quotes match is asked of
+ * small full-text tables of just them, so that every query the syntax
+ * allows (phrases, NEAR, columns) means the same for a quote: first all
+ * the quotes of each article found as one row (temp.said_text), then the
+ * quotes one a row (temp.said_quote) of those articles that match.
  */
 static int
-index_said_scratch(struct index *ix, struct error *err)
+index_said_scratch(struct index *ix, const char *table, struct error *err)
 {
-	return index_exec(ix, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.said_quote"
+	char	sql[256];
+
+	snprintf(sql, sizeof sql, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.%s"
 	    " USING fts5(text, speaker, source,"
 	    " tokenize='unicode61 remove_diacritics 2');"
-	    "DELETE FROM temp.said_quote;", err);
+	    "DELETE FROM temp.%s;", table, table);
+	return index_exec(ix, sql, err);
+}
+
+/* A quote's words, speaker and relays into the row being made. */
+static void
+index_said_words(const struct said_row *row, size_t k, struct buf *text,
+    struct buf *speaker, struct buf *source)
+{
+	const struct attribution	*a = &row->s.r.v[k];
+	size_t				 i;
+
+	buf_add(text, row->body + a->quote.start, a->quote.end - a->quote.start);
+	buf_addc(text, '\n');
+	if (a->speaker >= 0)
+		buf_printf(speaker, "%s\n", row->s.r.src[a->speaker].name);
+	for (i = 0; i < a->nvia; i++)
+		buf_printf(source, "%s\n", row->s.r.src[a->via[i]].name);
+}
+
+struct said_rows {
+	struct buf	 text, speaker, source;
+};
+
+static int
+index_said_put(struct index *ix, sqlite3_stmt *ins, int64_t rowid,
+    struct said_rows *b, struct error *err)
+{
+	int	rc = 0;
+
+	sqlite3_bind_int64(ins, 1, rowid);
+	sqlite3_bind_text(ins, 2, buf_str(&b->text), -1, SQLITE_STATIC);
+	sqlite3_bind_text(ins, 3, buf_str(&b->speaker), -1, SQLITE_STATIC);
+	sqlite3_bind_text(ins, 4, buf_str(&b->source), -1, SQLITE_STATIC);
+	if (sqlite3_step(ins) != SQLITE_DONE)
+		rc = index_db_error(ix, err, "matching quotes");
+	sqlite3_reset(ins);
+	buf_truncate(&b->text, 0);
+	buf_truncate(&b->speaker, 0);
+	buf_truncate(&b->source, 0);
+	return rc;
+}
+
+static void
+index_said_rows_free(struct said_rows *b)
+{
+	buf_free(&b->text);
+	buf_free(&b->speaker);
+	buf_free(&b->source);
+}
+
+/*
+ * A round of a quote search: the articles found, in rank order; each
+ * article's quotes as one row of temp.said_text, its rowid the article's
+ * place in ids.
+ */
+struct said_round {
+	struct index	*ix;
+	const int64_t	*ids;
+	int64_t		*byid;		/* id << 16 | place, sorted */
+	size_t		 n;
+	sqlite3_stmt	*ins;
+	struct said_rows b;
+	struct error	*err;
+	int		 rc;
+};
+
+static int
+index_said_cmp_id(const void *x, const void *y)
+{
+	int64_t	a = *(const int64_t *)x >> 16;
+	int64_t	b = *(const int64_t *)y >> 16;
+
+	return (a > b) - (a < b);
+}
+
+/* An article's place in the round, found by bisection. */
+static int64_t
+index_said_place(const struct said_round *w, int64_t id)
+{
+	int64_t	 key = id << 16, *hit;
+
+	hit = bsearch(&key, w->byid, w->n, sizeof *w->byid, index_said_cmp_id);
+	return hit != NULL ? *hit & 0xffff : -1;
 }
 
 static int
-index_said_fill(struct index *ix, const struct said_row *row, struct error *err)
+index_said_fill(void *ctx, struct said_row *row)
 {
-	const struct attribution	*a;
-	sqlite3_stmt			*st;
-	struct buf			 src = BUF_INIT;
-	size_t				 k, i;
-	int				 rc = 0;
+	struct said_round	*w = ctx;
+	int64_t			 place = index_said_place(w, row->article);
+	size_t			 k;
 
-	if (index_prepare(ix, &st, "INSERT INTO temp.said_quote(rowid, text,"
-	    " speaker, source) VALUES (?, ?, ?, ?)", err) == -1)
+	if (place < 0)
+		return 0;
+	for (k = 0; k < row->s.r.n; k++)
+		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
+	if ((w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err)) != 0)
+		return 1;
+	return 0;
+}
+
+/* Every article of the round into temp.said_text. */
+static int
+index_said_fill_round(struct said_round *w)
+{
+	struct said_filter	f;
+	size_t			i;
+
+	memset(&f, 0, sizeof f);
+	f.articles = w->ids;
+	f.narticles = (int)w->n;
+	w->byid = xcalloc(w->n + 1, sizeof *w->byid);
+	for (i = 0; i < w->n; i++)
+		w->byid[i] = w->ids[i] << 16 | (int64_t)i;
+	qsort(w->byid, w->n, sizeof *w->byid, index_said_cmp_id);
+	if (index_said_scratch(w->ix, "said_text", w->err) == -1 ||
+	    index_prepare(w->ix, &w->ins, "INSERT INTO temp.said_text(rowid,"
+	    " text, speaker, source) VALUES (?, ?, ?, ?)", w->err) == -1)
 		return -1;
-	for (k = 0; k < row->s.r.n && rc == 0; k++) {
-		a = &row->s.r.v[k];
-		buf_truncate(&src, 0);
-		for (i = 0; i < a->nvia; i++)
-			buf_printf(&src, "%s\n", row->s.r.src[a->via[i]].name);
-		sqlite3_bind_int64(st, 1, (int64_t)k);
-		sqlite3_bind_text(st, 2, row->body + a->quote.start,
-		    (int)(a->quote.end - a->quote.start), SQLITE_STATIC);
-		index_bind_text(st, 3, a->speaker >= 0 ?
-		    row->s.r.src[a->speaker].name : NULL);
-		sqlite3_bind_text(st, 4, buf_str(&src), -1, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = index_db_error(ix, err, "matching quotes");
-		sqlite3_reset(st);
-	}
-	sqlite3_finalize(st);
-	buf_free(&src);
-	return rc;
+	if (index_said_each(w->ix, &f, index_said_fill, w, w->err) == -1)
+		w->rc = -1;
+	sqlite3_finalize(w->ins);
+	index_said_rows_free(&w->b);
+	return w->rc;
 }
 
 struct said_search {
@@ -723,15 +819,38 @@ struct said_search {
 	int		 rc;
 };
 
-/* The quotes of one found article that match, best first. */
+/* The quotes of one article, one a row, into temp.said_quote. */
+static int
+index_said_fill_quotes(struct index *ix, const struct said_row *row,
+    struct error *err)
+{
+	struct said_rows	 b;
+	sqlite3_stmt		*ins;
+	size_t			 k;
+	int			 rc = 0;
+
+	memset(&b, 0, sizeof b);
+	if (index_said_scratch(ix, "said_quote", err) == -1 ||
+	    index_prepare(ix, &ins, "INSERT INTO temp.said_quote(rowid, text,"
+	    " speaker, source) VALUES (?, ?, ?, ?)", err) == -1)
+		return -1;
+	for (k = 0; k < row->s.r.n && rc == 0; k++) {
+		index_said_words(row, k, &b.text, &b.speaker, &b.source);
+		rc = index_said_put(ix, ins, (int64_t)k, &b, err);
+	}
+	sqlite3_finalize(ins);
+	index_said_rows_free(&b);
+	return rc;
+}
+
+/* The quotes of one article that match, best first. */
 static int
 index_said_search_of(void *ctx, struct said_row *row)
 {
 	struct said_search	*w = ctx;
 	sqlite3_stmt		*st;
 
-	if ((w->rc = index_said_scratch(w->ix, w->err)) == -1 ||
-	    (w->rc = index_said_fill(w->ix, row, w->err)) == -1 ||
+	if ((w->rc = index_said_fill_quotes(w->ix, row, w->err)) == -1 ||
 	    (w->rc = index_prepare(w->ix, &st, "SELECT rowid FROM temp.said_quote"
 	    " WHERE said_quote MATCH ? ORDER BY rank", w->err)) == -1)
 		return 1;
@@ -749,6 +868,36 @@ index_said_search_of(void *ctx, struct said_row *row)
 }
 
 /*
+ * The round's articles whose quotes, all together, match, in rank order;
+ * then which of their quotes do.  A query the quotes' tables cannot take
+ * (a title: column) matches none of them.
+ */
+static int
+index_said_match_round(struct said_search *w, const int64_t *ids)
+{
+	struct said_filter	 f;
+	sqlite3_stmt		*st;
+	int64_t			 id;
+
+	if (index_prepare(w->ix, &st, "SELECT rowid FROM temp.said_text WHERE"
+	    " said_text MATCH ? ORDER BY rowid", w->err) == -1)
+		return -1;
+	sqlite3_bind_text(st, 1, w->query, -1, SQLITE_TRANSIENT);
+	memset(&f, 0, sizeof f);
+	f.narticles = 1;
+	f.articles = &id;
+	while (w->rc == 0 && w->emitted < w->limit &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		id = ids[sqlite3_column_int64(st, 0)];
+		if (index_said_each(w->ix, &f, index_said_search_of, w,
+		    w->err) == -1)
+			w->rc = -1;
+	}
+	sqlite3_finalize(st);
+	return w->rc;
+}
+
+/*
  * The rows of a full-text table (said_fts or articles_fts) that match,
  * ranked, in the newest window that holds enough of them.
  */
@@ -758,21 +907,30 @@ index_ranked(struct index *ix, const char *fts, const char *content,
 {
 	sqlite3_stmt	*st;
 	char		 sql[160];
-	int64_t		*ids, floor;
-	int		 rc;
+	int64_t		*ids, floors[INDEX_SEARCH_WINDOWS + 1];
+	size_t		 i, nfloors;
+	int		 rc = SQLITE_DONE;
 
 	*n = 0;
 	snprintf(sql, sizeof sql, "SELECT rowid FROM %s WHERE %s MATCH ?1"
 	    " AND rowid > ?3 ORDER BY rank LIMIT ?2", fts, fts);
-	if (index_search_floor(ix, fts, content, query, limit, &floor,
-	    err) == -1 || index_prepare(ix, &st, sql, err) == -1)
+	if (index_prepare(ix, &st, sql, err) == -1)
 		return NULL;
+	nfloors = index_search_floors(ix, content, query, floors);
+	ids = xcalloc((size_t)limit + 1, sizeof *ids);
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit);
-	sqlite3_bind_int64(st, 3, floor);
-	ids = xcalloc((size_t)limit + 1, sizeof *ids);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < (size_t)limit)
-		ids[(*n)++] = sqlite3_column_int64(st, 0);
+	/* the ranking itself tells whether a window holds enough */
+	for (i = 0; i < nfloors && *n < (size_t)limit; i++) {
+		*n = 0;
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 3, floors[i]);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW &&
+		    *n < (size_t)limit)
+			ids[(*n)++] = sqlite3_column_int64(st, 0);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			break;
+	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		free(ids);
@@ -801,11 +959,29 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 	return ids;	/* if neither will, what articles_fts said stands */
 }
 
+/* The ids not read in an earlier round, into fresh; how many. */
+static size_t
+index_said_fresh(const int64_t *ids, size_t n, int64_t **seen, size_t *nseen,
+    int64_t *fresh)
+{
+	size_t	i, k = 0;
+
+	*seen = xreallocarray(*seen, *nseen + n + 1, sizeof **seen);
+	for (i = 0; i < n; i++) {
+		if (index_said_has_id(*seen, (int)*nseen, ids[i]))
+			continue;
+		(*seen)[(*nseen)++] = ids[i];
+		fresh[k++] = ids[i];
+	}
+	return k;
+}
+
 /*
  * Quotes matching a full-text query: their articles ranked (by match, the
  * query with its prefixes spelled out), then they.  Not every article
  * whose words match has a quote that does: while too few quotes are
- * found, four times as many articles are read, up to SAID_SEARCH_ARTICLES.
+ * found, four times as many articles are read, up to SAID_SEARCH_ARTICLES
+ * (a word of the pages' furniture, in no quote, costs no more than that).
  */
 int
 index_search_quotes(struct index *ix, const char *query, const char *match,
@@ -813,27 +989,26 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 {
 	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
 				    ctx, err, 0 };
-	struct said_filter	 f;
-	int64_t			*ids, *seen = NULL, want = 2 * w.limit;
-	size_t			 i, n, nseen = 0;
+	struct said_round	 r;
+	int64_t			*ids, *seen = NULL, *fresh, want = 2 * w.limit;
+	size_t			 n, nseen = 0;
 
-	memset(&f, 0, sizeof f);
-	f.narticles = 1;
 	for (;;) {
 		if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL) {
 			w.rc = -1;
 			break;
 		}
-		seen = xreallocarray(seen, nseen + n + 1, sizeof *seen);
-		for (i = 0; i < n && w.rc == 0 && w.emitted < w.limit; i++) {
-			if (index_said_has_id(seen, (int)nseen, ids[i]))
-				continue;	/* read in an earlier round */
-			seen[nseen++] = ids[i];
-			f.articles = &ids[i];
-			if (index_said_each(ix, &f, index_said_search_of, &w,
-			    err) == -1)
-				w.rc = -1;
-		}
+		fresh = xcalloc(n + 1, sizeof *fresh);
+		memset(&r, 0, sizeof r);
+		r.ix = ix;
+		r.ids = fresh;
+		r.n = index_said_fresh(ids, n, &seen, &nseen, fresh);
+		r.err = err;
+		if (r.n > 0 && (index_said_fill_round(&r) == -1 ||
+		    index_said_match_round(&w, fresh) == -1))
+			w.rc = -1;
+		free(r.byid);
+		free(fresh);
 		free(ids);
 		if (w.rc != 0 || w.emitted >= w.limit || (int64_t)n < want ||
 		    want >= SAID_SEARCH_ARTICLES)

@@ -357,19 +357,17 @@ keep_id(void *ctx, const struct article_row *r)
 	return 0;
 }
 
-/* A common word is ranked among the newest; a rare one is found anywhere. */
+/* n articles about a harbour, the third also about a lighthouse. */
 static void
-test_search_windows(void **state)
+store_harbours(struct index *ix, int n)
 {
-	struct index	*ix = open_ok();
-	struct article	 a;
-	struct error	 err;
-	char		 body[96];
-	int64_t		 id, min;
-	int		 i;
+	struct article	a;
+	struct error	err;
+	char		body[96];
+	int64_t		id;
+	int		i;
 
-	index_set_search_windows(ix, 10, 40);
-	for (i = 1; i <= 100; i++) {
+	for (i = 1; i <= n; i++) {
 		snprintf(body, sizeof body, "Harbour story %d%s.", i,
 		    i == 3 ? " about a lighthouse" : "");
 		make_article(&a, NULL, body);
@@ -377,6 +375,18 @@ test_search_windows(void **state)
 		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
 		article_free(&a);
 	}
+}
+
+/* A common word is ranked among the newest; a rare one is found anywhere. */
+static void
+test_search_windows(void **state)
+{
+	struct index	*ix = open_ok();
+	struct error	 err;
+	int64_t		 min;
+
+	index_set_search_windows(ix, 10, 40);
+	store_harbours(ix, 100);
 	min = 0;
 	assert_int_equal(index_search(ix, "harbour", 5, keep_id, NULL, &min,
 	    &err), 0);
@@ -389,6 +399,28 @@ test_search_windows(void **state)
 	assert_int_equal(index_search(ix, "lighthouse", 5, keep_id, NULL, &min,
 	    &err), 0);
 	assert_int_equal(min, 3);		/* the whole index */
+	index_close(ix);
+}
+
+/* A query of many words ORed together ranks a narrower window. */
+static void
+test_search_windows_weighed(void **state)
+{
+	struct index	*ix = open_ok();
+	struct error	 err;
+	int64_t		 min;
+
+	(void)state;
+	index_set_search_windows(ix, 200, 250);
+	store_harbours(ix, 300);
+	min = 0;
+	assert_int_equal(index_search(ix, "harbour", 5, keep_id, NULL, &min,
+	    &err), 0);
+	assert_true(min > 100 && min <= 200);	/* the newest two hundred */
+	min = 0;
+	assert_int_equal(index_search(ix, "harbour OR quay OR pier OR jetty OR"
+	    " wharf OR dock OR mole OR slip", 5, keep_id, NULL, &min, &err), 0);
+	assert_true(min > 200);			/* a window half as wide */
 	index_close(ix);
 }
 
@@ -462,6 +494,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
+		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
 	};
 	int	rc;
