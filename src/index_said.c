@@ -19,7 +19,7 @@
 
 #define SAID_TOPIC_ARTICLES	10	/* articles read for a topic */
 #define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
-#define SAID_SEARCH_ARTICLES	320	/* articles a quote search reads at most */
+#define SAID_SEARCH_ARTICLES	160	/* articles a quote search reads at most */
 
 /* Add (or with del, take out) an article's row of said_fts: its names. */
 static int
@@ -959,29 +959,13 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 	return ids;	/* if neither will, what articles_fts said stands */
 }
 
-/* The ids not read in an earlier round, into fresh; how many. */
-static size_t
-index_said_fresh(const int64_t *ids, size_t n, int64_t **seen, size_t *nseen,
-    int64_t *fresh)
-{
-	size_t	i, k = 0;
-
-	*seen = xreallocarray(*seen, *nseen + n + 1, sizeof **seen);
-	for (i = 0; i < n; i++) {
-		if (index_said_has_id(*seen, (int)*nseen, ids[i]))
-			continue;
-		(*seen)[(*nseen)++] = ids[i];
-		fresh[k++] = ids[i];
-	}
-	return k;
-}
-
 /*
  * Quotes matching a full-text query: their articles ranked (by match, the
  * query with its prefixes spelled out), then they.  Not every article
- * whose words match has a quote that does: while too few quotes are
- * found, four times as many articles are read, up to SAID_SEARCH_ARTICLES
- * (a word of the pages' furniture, in no quote, costs no more than that).
+ * whose words match has a quote that does: the best SAID_SEARCH_ARTICLES
+ * are ranked at once (a word of the pages' furniture, in no quote, costs
+ * no more than that), and read in rounds, each four times the one
+ * before, until enough quotes are found.
  */
 int
 index_search_quotes(struct index *ix, const char *query, const char *match,
@@ -990,33 +974,27 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
 				    ctx, err, 0 };
 	struct said_round	 r;
-	int64_t			*ids, *seen = NULL, *fresh, want = 2 * w.limit;
-	size_t			 n, nseen = 0;
+	int64_t			*ids, want = SAID_SEARCH_ARTICLES;
+	size_t			 n, done = 0, round = 2 * (size_t)w.limit;
 
-	for (;;) {
-		if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL) {
-			w.rc = -1;
-			break;
-		}
-		fresh = xcalloc(n + 1, sizeof *fresh);
+	if (want < 2 * w.limit)
+		want = 2 * w.limit;
+	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL)
+		return -1;
+	while (done < n && w.rc == 0 && w.emitted < w.limit) {
 		memset(&r, 0, sizeof r);
 		r.ix = ix;
-		r.ids = fresh;
-		r.n = index_said_fresh(ids, n, &seen, &nseen, fresh);
+		r.ids = ids + done;
+		r.n = n - done < round ? n - done : round;
 		r.err = err;
-		if (r.n > 0 && (index_said_fill_round(&r) == -1 ||
-		    index_said_match_round(&w, fresh) == -1))
+		if (index_said_fill_round(&r) == -1 ||
+		    index_said_match_round(&w, r.ids) == -1)
 			w.rc = -1;
 		free(r.byid);
-		free(fresh);
-		free(ids);
-		if (w.rc != 0 || w.emitted >= w.limit || (int64_t)n < want ||
-		    want >= SAID_SEARCH_ARTICLES)
-			break;
-		want = want * 4 < SAID_SEARCH_ARTICLES ? want * 4 :
-		    SAID_SEARCH_ARTICLES;
+		done += r.n;
+		round *= 4;
 	}
-	free(seen);
+	free(ids);
 	return w.rc == -1 ? -1 : 0;
 }
 
