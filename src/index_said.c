@@ -19,7 +19,8 @@
 
 #define SAID_TOPIC_ARTICLES	10	/* articles read for a topic */
 #define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
-#define SAID_SEARCH_ARTICLES	160	/* articles a quote search reads at most */
+#define SAID_SEARCH_ARTICLES	80	/* articles a quote search reads at most */
+#define SAID_SEARCH_CHUNK	8	/* articles whose quotes are asked at once */
 
 /* Add (or with del, take out) an article's row of said_fts: its names. */
 static int
@@ -679,10 +680,12 @@ index_said_scratch(struct index *ix, const char *table, struct error *err)
 {
 	char	sql[256];
 
+	/* contentless, no sizes: a row costs its words, and none is ranked */
 	snprintf(sql, sizeof sql, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.%s"
-	    " USING fts5(text, speaker, source,"
+	    " USING fts5(text, speaker, source, content='', columnsize=0,"
 	    " tokenize='unicode61 remove_diacritics 2');"
-	    "DELETE FROM temp.%s;", table, table);
+	    "INSERT INTO temp.%s(%s) VALUES ('delete-all');", table, table,
+	    table);
 	return index_exec(ix, sql, err);
 }
 
@@ -745,6 +748,7 @@ struct said_round {
 	size_t		 n;
 	sqlite3_stmt	*ins;
 	struct said_rows b;
+	bool		 quotes;	/* one a row, rowid place << 16 | k */
 	struct error	*err;
 	int		 rc;
 };
@@ -777,36 +781,78 @@ index_said_fill(void *ctx, struct said_row *row)
 
 	if (place < 0)
 		return 0;
-	for (k = 0; k < row->s.r.n; k++)
+	for (k = 0; k < row->s.r.n && k <= 0xffff && w->rc == 0; k++) {
 		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
-	if ((w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err)) != 0)
-		return 1;
-	return 0;
+		if (w->quotes)
+			w->rc = index_said_put(w->ix, w->ins, place << 16 |
+			    (int64_t)k, &w->b, w->err);
+	}
+	if (!w->quotes && w->rc == 0)
+		w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err);
+	return w->rc != 0;
 }
 
-/* Every article of the round into temp.said_text. */
+/*
+ * The articles at places of the round into a scratch table: their quotes
+ * as one row each (temp.said_text), or one a row (temp.said_quote).
+ */
 static int
-index_said_fill_round(struct said_round *w)
+index_said_fill_round(struct said_round *w, const int64_t *places, size_t n)
 {
-	struct said_filter	f;
-	size_t			i;
+	struct said_filter	 f;
+	int64_t			*ids = xcalloc(n + 1, sizeof *ids);
+	const char		*table = w->quotes ? "said_quote" : "said_text";
+	char			 sql[128];
+	size_t			 i;
 
+	for (i = 0; i < n; i++)
+		ids[i] = w->ids[places[i]];
 	memset(&f, 0, sizeof f);
-	f.articles = w->ids;
-	f.narticles = (int)w->n;
-	w->byid = xcalloc(w->n + 1, sizeof *w->byid);
-	for (i = 0; i < w->n; i++)
-		w->byid[i] = w->ids[i] << 16 | (int64_t)i;
-	qsort(w->byid, w->n, sizeof *w->byid, index_said_cmp_id);
-	if (index_said_scratch(w->ix, "said_text", w->err) == -1 ||
-	    index_prepare(w->ix, &w->ins, "INSERT INTO temp.said_text(rowid,"
-	    " text, speaker, source) VALUES (?, ?, ?, ?)", w->err) == -1)
+	f.articles = ids;
+	f.narticles = (int)n;
+	snprintf(sql, sizeof sql, "INSERT INTO temp.%s(rowid, text, speaker,"
+	    " source) VALUES (?, ?, ?, ?)", table);
+	w->rc = 0;
+	if (index_said_scratch(w->ix, table, w->err) == -1 ||
+	    index_prepare(w->ix, &w->ins, sql, w->err) == -1) {
+		free(ids);
 		return -1;
+	}
 	if (index_said_each(w->ix, &f, index_said_fill, w, w->err) == -1)
 		w->rc = -1;
 	sqlite3_finalize(w->ins);
 	index_said_rows_free(&w->b);
+	free(ids);
 	return w->rc;
+}
+
+/* The rowids of a scratch table that match, in order; how many. */
+static int64_t *
+index_said_matching(struct index *ix, const char *table, const char *query,
+    int64_t limit, size_t *n, struct error *err)
+{
+	sqlite3_stmt	*st;
+	char		 sql[128];
+	int64_t		*v = NULL;
+	size_t		 cap = 0;
+
+	*n = 0;
+	snprintf(sql, sizeof sql, "SELECT rowid FROM temp.%s WHERE %s MATCH ?"
+	    " ORDER BY rowid LIMIT ?", table, table);
+	if (index_prepare(ix, &st, sql, err) == -1)
+		return NULL;
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit);
+	v = xcalloc(1, sizeof *v);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xreallocarray(v, cap + 1, sizeof *v);
+		}
+		v[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return v;
 }
 
 struct said_search {
@@ -817,84 +863,110 @@ struct said_search {
 	void		*ctx;
 	struct error	*err;
 	int		 rc;
+	const int64_t	*ks;		/* the quotes of one article to emit */
+	size_t		 nk;
 };
 
-/* The quotes of one article, one a row, into temp.said_quote. */
 static int
-index_said_fill_quotes(struct index *ix, const struct said_row *row,
-    struct error *err)
+index_said_emit_ks(void *ctx, struct said_row *row)
 {
-	struct said_rows	 b;
-	sqlite3_stmt		*ins;
-	size_t			 k;
-	int			 rc = 0;
+	struct said_search	*w = ctx;
+	size_t			 i;
 
-	memset(&b, 0, sizeof b);
-	if (index_said_scratch(ix, "said_quote", err) == -1 ||
-	    index_prepare(ix, &ins, "INSERT INTO temp.said_quote(rowid, text,"
-	    " speaker, source) VALUES (?, ?, ?, ?)", err) == -1)
-		return -1;
-	for (k = 0; k < row->s.r.n && rc == 0; k++) {
-		index_said_words(row, k, &b.text, &b.speaker, &b.source);
-		rc = index_said_put(ix, ins, (int64_t)k, &b, err);
+	for (i = 0; i < w->nk && w->emitted < w->limit; i++) {
+		w->emitted++;
+		if (index_said_emit(row, (size_t)w->ks[i], w->cb, w->ctx) != 0)
+			w->emitted = w->limit;
 	}
-	sqlite3_finalize(ins);
-	index_said_rows_free(&b);
+	return 1;
+}
+
+/* Hand on the quotes ks of the article id. */
+static int
+index_said_emit_article(struct said_search *w, int64_t id, const int64_t *ks,
+    size_t nk)
+{
+	struct said_filter	f;
+
+	memset(&f, 0, sizeof f);
+	f.articles = &id;
+	f.narticles = 1;
+	w->ks = ks;
+	w->nk = nk;
+	return index_said_each(w->ix, &f, index_said_emit_ks, w, w->err);
+}
+
+/* The matching quotes (rowid place << 16 | k), article by article. */
+static int
+index_said_emit_hits(struct said_search *w, const int64_t *ids,
+    const int64_t *hits, size_t n)
+{
+	int64_t	*ks = xcalloc(n + 1, sizeof *ks);
+	size_t	 i, j, nk;
+	int	 rc = 0;
+
+	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i = j) {
+		for (j = i, nk = 0; j < n && hits[j] >> 16 == hits[i] >> 16; j++)
+			ks[nk++] = hits[j] & 0xffff;
+		rc = index_said_emit_article(w, ids[hits[i] >> 16], ks, nk);
+	}
+	free(ks);
 	return rc;
 }
 
-/* The quotes of one article that match, best first. */
-static int
-index_said_search_of(void *ctx, struct said_row *row)
+/* The round's articles by place: id << 16 | place, sorted by id. */
+static void
+index_said_round_start(struct said_round *r)
 {
-	struct said_search	*w = ctx;
-	sqlite3_stmt		*st;
+	size_t	i;
 
-	if ((w->rc = index_said_fill_quotes(w->ix, row, w->err)) == -1 ||
-	    (w->rc = index_prepare(w->ix, &st, "SELECT rowid FROM temp.said_quote"
-	    " WHERE said_quote MATCH ? ORDER BY rank", w->err)) == -1)
-		return 1;
-	sqlite3_bind_text(st, 1, w->query, -1, SQLITE_TRANSIENT);
-	while (w->emitted < w->limit && sqlite3_step(st) == SQLITE_ROW) {
-		w->emitted++;
-		if (index_said_emit(row, (size_t)sqlite3_column_int64(st, 0),
-		    w->cb, w->ctx) != 0) {
-			w->emitted = w->limit;
-			break;
-		}
-	}
-	sqlite3_finalize(st);
-	return w->emitted >= w->limit;
+	r->byid = xcalloc(r->n + 1, sizeof *r->byid);
+	for (i = 0; i < r->n; i++)
+		r->byid[i] = r->ids[i] << 16 | (int64_t)i;
+	qsort(r->byid, r->n, sizeof *r->byid, index_said_cmp_id);
 }
 
 /*
- * The round's articles whose quotes, all together, match, in rank order;
- * then which of their quotes do.  A query the quotes' tables cannot take
- * (a title: column) matches none of them.
+ * The quotes of a round's articles that match, in the order of their
+ * articles and then of the text: first which articles' quotes, all
+ * together, match; then which of those articles' quotes do, a few
+ * articles at a time until there are enough.  A query the
+ * quotes' tables cannot take (a title: column) matches none of them.
  */
 static int
-index_said_match_round(struct said_search *w, const int64_t *ids)
+index_said_match_round(struct said_search *w, struct said_round *r)
 {
-	struct said_filter	 f;
-	sqlite3_stmt		*st;
-	int64_t			 id;
+	int64_t	*places = xcalloc(r->n + 1, sizeof *places), *hits = NULL;
+	size_t	 i, n = 0, nhits, chunk = 0;
+	int	 rc = -1;
 
-	if (index_prepare(w->ix, &st, "SELECT rowid FROM temp.said_text WHERE"
-	    " said_text MATCH ? ORDER BY rowid", w->err) == -1)
-		return -1;
-	sqlite3_bind_text(st, 1, w->query, -1, SQLITE_TRANSIENT);
-	memset(&f, 0, sizeof f);
-	f.narticles = 1;
-	f.articles = &id;
-	while (w->rc == 0 && w->emitted < w->limit &&
-	    sqlite3_step(st) == SQLITE_ROW) {
-		id = ids[sqlite3_column_int64(st, 0)];
-		if (index_said_each(w->ix, &f, index_said_search_of, w,
-		    w->err) == -1)
-			w->rc = -1;
+	for (i = 0; i < r->n; i++)
+		places[i] = (int64_t)i;
+	r->quotes = false;
+	if (index_said_fill_round(r, places, r->n) == -1)
+		goto out;
+	free(places);
+	if ((places = index_said_matching(w->ix, "said_text", w->query,
+	    (int64_t)r->n, &n, w->err)) == NULL)
+		goto out;
+	rc = 0;
+	if (n == 0)
+		goto out;
+	r->quotes = true;
+	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i += chunk) {
+		chunk = n - i < SAID_SEARCH_CHUNK ? n - i : SAID_SEARCH_CHUNK;
+		free(hits);
+		if ((rc = index_said_fill_round(r, places + i, chunk)) == -1 ||
+		    (hits = index_said_matching(w->ix, "said_quote", w->query,
+		    w->limit - w->emitted, &nhits, w->err)) == NULL)
+			rc = -1;
+		else
+			rc = index_said_emit_hits(w, r->ids, hits, nhits);
 	}
-	sqlite3_finalize(st);
-	return w->rc;
+out:
+	free(places);
+	free(hits);
+	return rc;
 }
 
 /*
@@ -972,7 +1044,7 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
     int64_t limit, index_quote_cb cb, void *ctx, struct error *err)
 {
 	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
-				    ctx, err, 0 };
+				    ctx, err, 0, NULL, 0 };
 	struct said_round	 r;
 	int64_t			*ids, want = SAID_SEARCH_ARTICLES;
 	size_t			 n, done = 0, round = 2 * (size_t)w.limit;
@@ -987,8 +1059,8 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 		r.ids = ids + done;
 		r.n = n - done < round ? n - done : round;
 		r.err = err;
-		if (index_said_fill_round(&r) == -1 ||
-		    index_said_match_round(&w, r.ids) == -1)
+		index_said_round_start(&r);
+		if (index_said_match_round(&w, &r) == -1)
 			w.rc = -1;
 		free(r.byid);
 		done += r.n;
