@@ -1051,6 +1051,8 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 
 	if (want < 2 * w.limit)
 		want = 2 * w.limit;
+	if (want > 0xffff)
+		want = 0xffff;		/* a place in a round is 16 bits */
 	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL)
 		return -1;
 	while (done < n && w.rc == 0 && w.emitted < w.limit) {

@@ -317,6 +317,16 @@ test_migrate_said_names(void **state)
 	assert_int_equal(index_search(ix, "speaker:dray", 10, NULL, count_quote,
 	    &n, &err), 0);
 	assert_int_equal(n, 3);
+	/* the article's words outside the quote find the article, no quote */
+	assert_int_equal(index_search(ix, "told", 10, NULL, count_quote, &n,
+	    &err), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(index_search(ix, "\"is no\"", 10, NULL, count_quote,
+	    &n, &err), 0);
+	assert_int_equal(n, 3);		/* "There is": not the quote's words */
+	assert_int_equal(index_search(ix, "\"no sale\"", 10, NULL, count_quote,
+	    &n, &err), 0);
+	assert_int_equal(n, 4);
 	/* stored again, its old row goes with the names it was filled with */
 	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
 	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
