@@ -319,7 +319,8 @@ index_search_floors(struct index *ix, const char *content, const char *query,
 			    ix->windows[i] : INDEX_WINDOW_MIN;
 		if (max <= window)
 			break;
-		floors[n++] = max - window;
+		if (n == 0 || floors[n - 1] != max - window)
+			floors[n++] = max - window;
 	}
 	floors[n++] = 0;
 	return n;
@@ -372,17 +373,31 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 	    err, query);
 }
 
+/*
+ * Articles, then quotes.  A query on the quotes' own columns (speaker:,
+ * source:) is one the articles refuse: then it finds quotes only, and is
+ * refused only if the quotes refuse it too.
+ */
 static int
 index_search_with(struct index *ix, const char *query, const char *match,
     int64_t limit, index_article_cb acb, index_quote_cb qcb, void *ctx,
     struct error *err)
 {
-	if (acb != NULL &&
-	    index_search_articles(ix, match, limit, acb, ctx, err) == -1)
+	struct error	 aerr;
+	bool		 refused;
+
+	refused = acb != NULL &&
+	    index_search_articles(ix, match, limit, acb, ctx, &aerr) == -1;
+	if (refused && qcb == NULL) {
+		*err = aerr;
 		return -1;
+	}
 	if (qcb != NULL && index_search_quotes(ix, query, match, limit, qcb,
-	    ctx, err) == -1)
+	    ctx, err) == -1) {
+		if (refused)
+			*err = aerr;
 		return -1;
+	}
 	return 0;
 }
 

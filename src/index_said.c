@@ -21,6 +21,8 @@
 #define SAID_TOPIC_QUOTES	300	/* quotes on a topic paired across them */
 #define SAID_SEARCH_ARTICLES	80	/* articles a quote search reads at most */
 #define SAID_SEARCH_CHUNK	8	/* articles whose quotes are asked at once */
+#define SAID_SEARCH_MAX		30000	/* quotes a search shows at most */
+#define SAID_FILL_IDS		500	/* articles read by one statement */
 
 /* Add (or with del, take out) an article's row of said_fts: its names. */
 static int
@@ -800,33 +802,35 @@ static int
 index_said_fill_round(struct said_round *w, const int64_t *places, size_t n)
 {
 	struct said_filter	 f;
-	int64_t			*ids = xcalloc(n + 1, sizeof *ids);
+	int64_t			 ids[SAID_FILL_IDS];
 	const char		*table = w->quotes ? "said_quote" : "said_text";
 	char			 sql[128];
-	size_t			 i;
+	size_t			 i, k;
 
-	for (i = 0; i < n; i++)
-		ids[i] = w->ids[places[i]];
-	memset(&f, 0, sizeof f);
-	f.articles = ids;
-	f.narticles = (int)n;
 	snprintf(sql, sizeof sql, "INSERT INTO temp.%s(rowid, text, speaker,"
 	    " source) VALUES (?, ?, ?, ?)", table);
 	w->rc = 0;
 	if (index_said_scratch(w->ix, table, w->err) == -1 ||
-	    index_prepare(w->ix, &w->ins, sql, w->err) == -1) {
-		free(ids);
+	    index_prepare(w->ix, &w->ins, sql, w->err) == -1)
 		return -1;
+	memset(&f, 0, sizeof f);
+	f.articles = ids;
+	for (i = 0; i < n && w->rc == 0; i += (size_t)f.narticles) {
+		for (k = 0; k < SAID_FILL_IDS && i + k < n; k++)
+			ids[k] = w->ids[places[i + k]];
+		f.narticles = (int)k;	/* one statement binds so many at most */
+		if (index_said_each(w->ix, &f, index_said_fill, w, w->err) == -1)
+			w->rc = -1;
 	}
-	if (index_said_each(w->ix, &f, index_said_fill, w, w->err) == -1)
-		w->rc = -1;
 	sqlite3_finalize(w->ins);
 	index_said_rows_free(&w->b);
-	free(ids);
 	return w->rc;
 }
 
-/* The rowids of a scratch table that match, in order; how many. */
+/*
+ * The rowids of a scratch table that match, in order; how many.  A query
+ * the table cannot take (a title: column) matches none of its rows.
+ */
 static int64_t *
 index_said_matching(struct index *ix, const char *table, const char *query,
     int64_t limit, size_t *n, struct error *err)
@@ -835,6 +839,7 @@ index_said_matching(struct index *ix, const char *table, const char *query,
 	char		 sql[128];
 	int64_t		*v = NULL;
 	size_t		 cap = 0;
+	int		 rc;
 
 	*n = 0;
 	snprintf(sql, sizeof sql, "SELECT rowid FROM temp.%s WHERE %s MATCH ?"
@@ -844,7 +849,7 @@ index_said_matching(struct index *ix, const char *table, const char *query,
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit);
 	v = xcalloc(1, sizeof *v);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 64;
 			v = xreallocarray(v, cap + 1, sizeof *v);
@@ -852,12 +857,20 @@ index_said_matching(struct index *ix, const char *table, const char *query,
 		v[(*n)++] = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ERROR) {
+		free(v);
+		index_db_error(ix, err, "matching quotes");
+		return NULL;
+	}
+	if (rc == SQLITE_ERROR)
+		*n = 0;
 	return v;
 }
 
 struct said_search {
 	struct index	*ix;
 	const char	*query;
+	char		*wide;		/* the query made wider, for said_text */
 	int64_t		 limit, emitted;
 	index_quote_cb	 cb;
 	void		*ctx;
@@ -874,6 +887,8 @@ index_said_emit_ks(void *ctx, struct said_row *row)
 	size_t			 i;
 
 	for (i = 0; i < w->nk && w->emitted < w->limit; i++) {
+		if ((size_t)w->ks[i] >= row->s.r.n)
+			continue;	/* the record changed since it was asked */
 		w->emitted++;
 		if (index_said_emit(row, (size_t)w->ks[i], w->cb, w->ctx) != 0)
 			w->emitted = w->limit;
@@ -946,7 +961,7 @@ index_said_match_round(struct said_search *w, struct said_round *r)
 	if (index_said_fill_round(r, places, r->n) == -1)
 		goto out;
 	free(places);
-	if ((places = index_said_matching(w->ix, "said_text", w->query,
+	if ((places = index_said_matching(w->ix, "said_text", w->wide,
 	    (int64_t)r->n, &n, w->err)) == NULL)
 		goto out;
 	rc = 0;
@@ -956,6 +971,7 @@ index_said_match_round(struct said_search *w, struct said_round *r)
 	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i += chunk) {
 		chunk = n - i < SAID_SEARCH_CHUNK ? n - i : SAID_SEARCH_CHUNK;
 		free(hits);
+		hits = NULL;
 		if ((rc = index_said_fill_round(r, places + i, chunk)) == -1 ||
 		    (hits = index_said_matching(w->ix, "said_quote", w->query,
 		    w->limit - w->emitted, &nhits, w->err)) == NULL)
@@ -1014,9 +1030,10 @@ index_ranked(struct index *ix, const char *fts, const char *content,
 
 /*
  * The articles a search for quotes reads, best first (in the newest window
- * first): a quote's words are its article's, so articles_fts finds them.
- * A query on the quotes' own columns (speaker:, source:), which the
- * articles do not have, asks said_fts instead.
+ * first): a quote's words are its article's, so articles_fts finds them,
+ * asked the query made wider (index_widen.c), with the quotes' column
+ * filters dropped if it must.  A query it cannot take at all asks
+ * said_fts, which has the quotes' names.
  */
 int64_t *
 index_said_ranked(struct index *ix, const char *query, int64_t limit,
@@ -1024,11 +1041,19 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 {
 	struct error	 mine;
 	int64_t		*ids;
+	char		*wide = index_query_widen(query, false);
 
-	if ((ids = index_ranked(ix, "articles_fts", "articles", query, limit, n,
-	    err)) == NULL)
+	if ((ids = index_ranked(ix, "articles_fts", "articles", wide, limit, n,
+	    err)) == NULL) {
+		free(wide);
+		wide = index_query_widen(query, true);
+		ids = index_ranked(ix, "articles_fts", "articles", wide, limit, n,
+		    &mine);
+	}
+	if (ids == NULL)
 		ids = index_ranked(ix, "said_fts", "said", query, limit, n, &mine);
-	return ids;	/* if neither will, what articles_fts said stands */
+	free(wide);
+	return ids;	/* if none will, what articles_fts said first stands */
 }
 
 /*
@@ -1043,18 +1068,19 @@ int
 index_search_quotes(struct index *ix, const char *query, const char *match,
     int64_t limit, index_quote_cb cb, void *ctx, struct error *err)
 {
-	struct said_search	 w = { ix, query, limit > 0 ? limit : 20, 0, cb,
-				    ctx, err, 0, NULL, 0 };
+	struct said_search	 w = { ix, query, NULL, limit > 0 ? limit : 20,
+				    0, cb, ctx, err, 0, NULL, 0 };
 	struct said_round	 r;
 	int64_t			*ids, want = SAID_SEARCH_ARTICLES;
 	size_t			 n, done = 0, round = 2 * (size_t)w.limit;
 
+	if (w.limit > SAID_SEARCH_MAX)
+		w.limit = SAID_SEARCH_MAX;
 	if (want < 2 * w.limit)
-		want = 2 * w.limit;
-	if (want > 0xffff)
-		want = 0xffff;		/* a place in a round is 16 bits */
+		want = 2 * w.limit;	/* a place in a round is 16 bits */
 	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL)
 		return -1;
+	w.wide = index_query_widen(query, false);
 	while (done < n && w.rc == 0 && w.emitted < w.limit) {
 		memset(&r, 0, sizeof r);
 		r.ix = ix;
@@ -1069,6 +1095,7 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 		round *= 4;
 	}
 	free(ids);
+	free(w.wide);
 	return w.rc == -1 ? -1 : 0;
 }
 

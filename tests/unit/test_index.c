@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "index.h"
+#include "index_private.h"
 #include "index_schema.h"
 #include "xmalloc.h"
 
@@ -269,6 +270,31 @@ no_problem(void *ctx, const char *msg)
 	return 0;
 }
 
+static void
+widened(const char *q, bool columns, const char *want)
+{
+	char	*got = index_query_widen(q, columns);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* The query that finds the articles whose quotes may match. */
+static void
+test_query_widen(void **state)
+{
+	(void)state;
+	widened("a NOT b", false, "a OR b");
+	widened("(a NOT b) AND c", false, "(a OR b) AND c");
+	widened("\"x NOT \"\"y\"\" ^z\" NOT w", false,
+	    "\"x NOT \"\"y\"\" ^z\" OR w");
+	widened("^a b NOTE not", false, "a b NOTE not");
+	widened("speaker:dray economy", false, "speaker:dray economy");
+	widened("speaker:dray economy", true, "dray economy");
+	widened("Source : Courier OR title:x", true, " Courier OR title:x");
+	widened("", true, "");
+}
+
 /* An index of schema 7 had the quotes' words in said_fts as well. */
 static void
 make_schema_7(int64_t id)
@@ -327,6 +353,17 @@ test_migrate_said_names(void **state)
 	assert_int_equal(index_search(ix, "\"no sale\"", 10, NULL, count_quote,
 	    &n, &err), 0);
 	assert_int_equal(n, 4);
+	/* NOT looks at the quote, not at the rest of its article */
+	assert_int_equal(index_search(ix, "sale NOT told", 10, NULL, count_quote,
+	    &n, &err), 0);
+	assert_int_equal(n, 5);
+	/* the quotes' columns, alone or with words, in both halves */
+	assert_int_equal(index_search(ix, "speaker:dray sale", 10, count_row,
+	    count_quote, &n, &err), 0);
+	assert_int_equal(n, 6);
+	assert_int_equal(index_search(ix, "text:sale", 10, NULL, count_quote, &n,
+	    &err), 0);
+	assert_int_equal(n, 7);
 	/* stored again, its old row goes with the names it was filled with */
 	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
 	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
@@ -502,6 +539,7 @@ main(void)
 		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
 		cmocka_unit_test_setup(test_search, setup),
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
+		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
