@@ -79,6 +79,8 @@ size_t	index_search_floors(struct index *, const char *, const char *,
 	    int64_t [INDEX_SEARCH_WINDOWS + 1]);
 int	index_search_floor(struct index *, const char *, const char *,
 	    const char *, int64_t, int64_t *, struct error *);
+int64_t	*index_ranked(struct index *, const char *, const char *, const char *,
+	    int64_t, size_t *, struct error *);
 
 /* The attribution records (index_said.c). */
 #define INDEX_SAID_ID(article, k)	(((article) << 16) | (int64_t)(k))
@@ -113,22 +115,21 @@ struct said_strings {
 
 int	index_said_each(struct index *, const struct said_filter *,
 	    said_row_cb, void *, struct error *);
+int	index_said_emit(const struct said_row *, size_t, index_quote_cb, void *);
 void	index_said_quote(const struct said_row *, size_t, struct quote_row *,
 	    struct said_strings *);
 void	index_said_strings_free(struct said_strings *);
-int64_t	*index_said_ranked(struct index *, const char *, int64_t, size_t *,
-	    struct error *);
-int64_t	*index_ranked(struct index *, const char *, const char *, const char *,
-	    int64_t, size_t *, struct error *);
 int	index_put_said(struct index *, int64_t, const struct attrib_result *,
 	    const struct claim_pair *, size_t, struct error *);
 int	index_said_refill(struct index *, struct error *);
 int	index_clear_said(struct index *, int64_t, struct error *);
 int64_t	index_said_damaged(struct index *, struct error *);
-/* A plain search query with its prefixes spelled out; NULL if none. */
-char	*index_expand_prefixes(struct index *, const char *);
+
+/* Quotes by a full-text query (index_said_search.c). */
 int	index_search_quotes(struct index *, const char *, const char *, int64_t,
 	    index_quote_cb, void *, struct error *);
+/* A plain search query with its prefixes spelled out; NULL if none. */
+char	*index_expand_prefixes(struct index *, const char *);
 int	index_bind_text(sqlite3_stmt *, int, const char *);
 
 #endif

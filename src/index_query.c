@@ -558,3 +558,46 @@ index_added_since(struct index *ix, int64_t id, struct error *err)
 	sqlite3_finalize(st);
 	return n;
 }
+
+/*
+ * The rows of a full-text table (said_fts or articles_fts) that match,
+ * ranked, in the newest window that holds enough of them.
+ */
+int64_t *
+index_ranked(struct index *ix, const char *fts, const char *content,
+    const char *query, int64_t limit, size_t *n, struct error *err)
+{
+	sqlite3_stmt	*st;
+	char		 sql[160];
+	int64_t		*ids, floors[INDEX_SEARCH_WINDOWS + 1];
+	size_t		 i, nfloors;
+	int		 rc = SQLITE_DONE;
+
+	*n = 0;
+	snprintf(sql, sizeof sql, "SELECT rowid FROM %s WHERE %s MATCH ?1"
+	    " AND rowid > ?3 ORDER BY rank LIMIT ?2", fts, fts);
+	if (index_prepare(ix, &st, sql, err) == -1)
+		return NULL;
+	nfloors = index_search_floors(ix, content, query, floors);
+	ids = xcalloc((size_t)limit + 1, sizeof *ids);
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit);
+	/* the ranking itself tells whether a window holds enough */
+	for (i = 0; i < nfloors && *n < (size_t)limit; i++) {
+		*n = 0;
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 3, floors[i]);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW &&
+		    *n < (size_t)limit)
+			ids[(*n)++] = sqlite3_column_int64(st, 0);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		free(ids);
+		index_query_error(ix, err, query);
+		return NULL;
+	}
+	return ids;
+}

@@ -1,0 +1,406 @@
+/*
+ * Quotes by a full-text query.  A quote's words are its article's, so the
+ * articles the query (made wider, index_widen.c) finds in articles_fts are
+ * the ones whose quotes may match; the quotes of the best of them are then
+ * asked the query as written, in small full-text tables of just them.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index_private.h"
+#include "xmalloc.h"
+
+#define SAID_SEARCH_ARTICLES	80	/* articles a quote search reads at most */
+#define SAID_SEARCH_CHUNK	8	/* articles whose quotes are asked at once */
+#define SAID_SEARCH_MAX		30000	/* quotes a search shows at most */
+#define SAID_FILL_IDS		500	/* articles read by one statement */
+
+/*
+ * Full-text search finds articles; which of their quotes match is asked of
+ * small full-text tables of just them, so that every query the syntax
+ * allows (phrases, NEAR, columns) means the same for a quote: first all
+ * the quotes of each article found as one row (temp.said_text), then the
+ * quotes one a row (temp.said_quote) of those articles that match.
+ */
+static int
+index_said_scratch(struct index *ix, const char *table, struct error *err)
+{
+	char	sql[256];
+
+	/* contentless, no sizes: a row costs its words, and none is ranked */
+	snprintf(sql, sizeof sql, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.%s"
+	    " USING fts5(text, speaker, source, content='', columnsize=0,"
+	    " tokenize='unicode61 remove_diacritics 2');"
+	    "INSERT INTO temp.%s(%s) VALUES ('delete-all');", table, table,
+	    table);
+	return index_exec(ix, sql, err);
+}
+
+/* A quote's words, speaker and relays into the row being made. */
+static void
+index_said_words(const struct said_row *row, size_t k, struct buf *text,
+    struct buf *speaker, struct buf *source)
+{
+	const struct attribution	*a = &row->s.r.v[k];
+	size_t				 i;
+
+	buf_add(text, row->body + a->quote.start, a->quote.end - a->quote.start);
+	buf_addc(text, '\n');
+	if (a->speaker >= 0)
+		buf_printf(speaker, "%s\n", row->s.r.src[a->speaker].name);
+	for (i = 0; i < a->nvia; i++)
+		buf_printf(source, "%s\n", row->s.r.src[a->via[i]].name);
+}
+
+struct said_rows {
+	struct buf	 text, speaker, source;
+};
+
+static int
+index_said_put(struct index *ix, sqlite3_stmt *ins, int64_t rowid,
+    struct said_rows *b, struct error *err)
+{
+	int	rc = 0;
+
+	sqlite3_bind_int64(ins, 1, rowid);
+	sqlite3_bind_text(ins, 2, buf_str(&b->text), -1, SQLITE_STATIC);
+	sqlite3_bind_text(ins, 3, buf_str(&b->speaker), -1, SQLITE_STATIC);
+	sqlite3_bind_text(ins, 4, buf_str(&b->source), -1, SQLITE_STATIC);
+	if (sqlite3_step(ins) != SQLITE_DONE)
+		rc = index_db_error(ix, err, "matching quotes");
+	sqlite3_reset(ins);
+	buf_truncate(&b->text, 0);
+	buf_truncate(&b->speaker, 0);
+	buf_truncate(&b->source, 0);
+	return rc;
+}
+
+static void
+index_said_rows_free(struct said_rows *b)
+{
+	buf_free(&b->text);
+	buf_free(&b->speaker);
+	buf_free(&b->source);
+}
+
+/*
+ * A round of a quote search: the articles found, in rank order; each
+ * article's quotes as one row of temp.said_text, its rowid the article's
+ * place in ids.
+ */
+struct said_round {
+	struct index	*ix;
+	const int64_t	*ids;
+	int64_t		*byid;		/* id << 16 | place, sorted */
+	size_t		 n;
+	sqlite3_stmt	*ins;
+	struct said_rows b;
+	bool		 quotes;	/* one a row, rowid place << 16 | k */
+	struct error	*err;
+	int		 rc;
+};
+
+static int
+index_said_cmp_id(const void *x, const void *y)
+{
+	int64_t	a = *(const int64_t *)x >> 16;
+	int64_t	b = *(const int64_t *)y >> 16;
+
+	return (a > b) - (a < b);
+}
+
+/* An article's place in the round, found by bisection. */
+static int64_t
+index_said_place(const struct said_round *w, int64_t id)
+{
+	int64_t	 key = id << 16, *hit;
+
+	hit = bsearch(&key, w->byid, w->n, sizeof *w->byid, index_said_cmp_id);
+	return hit != NULL ? *hit & 0xffff : -1;
+}
+
+static int
+index_said_fill(void *ctx, struct said_row *row)
+{
+	struct said_round	*w = ctx;
+	int64_t			 place = index_said_place(w, row->article);
+	size_t			 k;
+
+	if (place < 0)
+		return 0;
+	for (k = 0; k < row->s.r.n && k <= 0xffff && w->rc == 0; k++) {
+		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
+		if (w->quotes)
+			w->rc = index_said_put(w->ix, w->ins, place << 16 |
+			    (int64_t)k, &w->b, w->err);
+	}
+	if (!w->quotes && w->rc == 0)
+		w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err);
+	return w->rc != 0;
+}
+
+/*
+ * The articles at places of the round into a scratch table: their quotes
+ * as one row each (temp.said_text), or one a row (temp.said_quote).
+ */
+static int
+index_said_fill_round(struct said_round *w, const int64_t *places, size_t n)
+{
+	struct said_filter	 f;
+	int64_t			 ids[SAID_FILL_IDS];
+	const char		*table = w->quotes ? "said_quote" : "said_text";
+	char			 sql[128];
+	size_t			 i, k;
+
+	snprintf(sql, sizeof sql, "INSERT INTO temp.%s(rowid, text, speaker,"
+	    " source) VALUES (?, ?, ?, ?)", table);
+	w->rc = 0;
+	if (index_said_scratch(w->ix, table, w->err) == -1 ||
+	    index_prepare(w->ix, &w->ins, sql, w->err) == -1)
+		return -1;
+	memset(&f, 0, sizeof f);
+	f.articles = ids;
+	for (i = 0; i < n && w->rc == 0; i += (size_t)f.narticles) {
+		for (k = 0; k < SAID_FILL_IDS && i + k < n; k++)
+			ids[k] = w->ids[places[i + k]];
+		f.narticles = (int)k;	/* one statement binds so many at most */
+		if (index_said_each(w->ix, &f, index_said_fill, w, w->err) == -1)
+			w->rc = -1;
+	}
+	sqlite3_finalize(w->ins);
+	index_said_rows_free(&w->b);
+	return w->rc;
+}
+
+/*
+ * The rowids of a scratch table that match, in order; how many.  A query
+ * the table cannot take (a title: column) matches none of its rows.
+ */
+static int64_t *
+index_said_matching(struct index *ix, const char *table, const char *query,
+    int64_t limit, size_t *n, struct error *err)
+{
+	sqlite3_stmt	*st;
+	char		 sql[128];
+	int64_t		*v = NULL;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*n = 0;
+	snprintf(sql, sizeof sql, "SELECT rowid FROM temp.%s WHERE %s MATCH ?"
+	    " ORDER BY rowid LIMIT ?", table, table);
+	if (index_prepare(ix, &st, sql, err) == -1)
+		return NULL;
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit);
+	v = xcalloc(1, sizeof *v);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xreallocarray(v, cap + 1, sizeof *v);
+		}
+		v[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ERROR) {
+		free(v);
+		index_db_error(ix, err, "matching quotes");
+		return NULL;
+	}
+	if (rc == SQLITE_ERROR)
+		*n = 0;
+	return v;
+}
+
+struct said_search {
+	struct index	*ix;
+	const char	*query;
+	char		*wide;		/* the query made wider, for said_text */
+	int64_t		 limit, emitted;
+	index_quote_cb	 cb;
+	void		*ctx;
+	struct error	*err;
+	int		 rc;
+	const int64_t	*ks;		/* the quotes of one article to emit */
+	size_t		 nk;
+};
+
+static int
+index_said_emit_ks(void *ctx, struct said_row *row)
+{
+	struct said_search	*w = ctx;
+	size_t			 i;
+
+	for (i = 0; i < w->nk && w->emitted < w->limit; i++) {
+		if ((size_t)w->ks[i] >= row->s.r.n)
+			continue;	/* the record changed since it was asked */
+		w->emitted++;
+		if (index_said_emit(row, (size_t)w->ks[i], w->cb, w->ctx) != 0)
+			w->emitted = w->limit;
+	}
+	return 1;
+}
+
+/* Hand on the quotes ks of the article id. */
+static int
+index_said_emit_article(struct said_search *w, int64_t id, const int64_t *ks,
+    size_t nk)
+{
+	struct said_filter	f;
+
+	memset(&f, 0, sizeof f);
+	f.articles = &id;
+	f.narticles = 1;
+	w->ks = ks;
+	w->nk = nk;
+	return index_said_each(w->ix, &f, index_said_emit_ks, w, w->err);
+}
+
+/* The matching quotes (rowid place << 16 | k), article by article. */
+static int
+index_said_emit_hits(struct said_search *w, const int64_t *ids,
+    const int64_t *hits, size_t n)
+{
+	int64_t	*ks = xcalloc(n + 1, sizeof *ks);
+	size_t	 i, j, nk;
+	int	 rc = 0;
+
+	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i = j) {
+		for (j = i, nk = 0; j < n && hits[j] >> 16 == hits[i] >> 16; j++)
+			ks[nk++] = hits[j] & 0xffff;
+		rc = index_said_emit_article(w, ids[hits[i] >> 16], ks, nk);
+	}
+	free(ks);
+	return rc;
+}
+
+/* The round's articles by place: id << 16 | place, sorted by id. */
+static void
+index_said_round_start(struct said_round *r)
+{
+	size_t	i;
+
+	r->byid = xcalloc(r->n + 1, sizeof *r->byid);
+	for (i = 0; i < r->n; i++)
+		r->byid[i] = r->ids[i] << 16 | (int64_t)i;
+	qsort(r->byid, r->n, sizeof *r->byid, index_said_cmp_id);
+}
+
+/*
+ * The quotes of a round's articles that match, in the order of their
+ * articles and then of the text: first which articles' quotes, all
+ * together, match; then which of those articles' quotes do, a few
+ * articles at a time until there are enough.  A query the
+ * quotes' tables cannot take (a title: column) matches none of them.
+ */
+static int
+index_said_match_round(struct said_search *w, struct said_round *r)
+{
+	int64_t	*places = xcalloc(r->n + 1, sizeof *places), *hits = NULL;
+	size_t	 i, n = 0, nhits, chunk = 0;
+	int	 rc = -1;
+
+	for (i = 0; i < r->n; i++)
+		places[i] = (int64_t)i;
+	r->quotes = false;
+	if (index_said_fill_round(r, places, r->n) == -1)
+		goto out;
+	free(places);
+	if ((places = index_said_matching(w->ix, "said_text", w->wide,
+	    (int64_t)r->n, &n, w->err)) == NULL)
+		goto out;
+	rc = 0;
+	if (n == 0)
+		goto out;
+	r->quotes = true;
+	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i += chunk) {
+		chunk = n - i < SAID_SEARCH_CHUNK ? n - i : SAID_SEARCH_CHUNK;
+		free(hits);
+		hits = NULL;
+		if ((rc = index_said_fill_round(r, places + i, chunk)) == -1 ||
+		    (hits = index_said_matching(w->ix, "said_quote", w->query,
+		    w->limit - w->emitted, &nhits, w->err)) == NULL)
+			rc = -1;
+		else
+			rc = index_said_emit_hits(w, r->ids, hits, nhits);
+	}
+out:
+	free(places);
+	free(hits);
+	return rc;
+}
+
+/*
+ * The articles a search for quotes reads, best first (in the newest window
+ * first): a quote's words are its article's, so articles_fts finds them,
+ * asked the query made wider (index_widen.c), with the quotes' column
+ * filters dropped if it must.  A query it cannot take at all asks
+ * said_fts, which has the quotes' names.
+ */
+static int64_t *
+index_said_ranked(struct index *ix, const char *query, int64_t limit,
+    size_t *n, struct error *err)
+{
+	struct error	 mine;
+	int64_t		*ids;
+	char		*wide = index_query_widen(query, false);
+
+	if ((ids = index_ranked(ix, "articles_fts", "articles", wide, limit, n,
+	    err)) == NULL) {
+		free(wide);
+		wide = index_query_widen(query, true);
+		ids = index_ranked(ix, "articles_fts", "articles", wide, limit, n,
+		    &mine);
+	}
+	if (ids == NULL)
+		ids = index_ranked(ix, "said_fts", "said", query, limit, n, &mine);
+	free(wide);
+	return ids;	/* if none will, what articles_fts said first stands */
+}
+
+/*
+ * Quotes matching a full-text query: their articles ranked (by match, the
+ * query with its prefixes spelled out), then they.  Not every article
+ * whose words match has a quote that does: the best SAID_SEARCH_ARTICLES
+ * are ranked at once (a word of the pages' furniture, in no quote, costs
+ * no more than that), and read in rounds, each four times the one
+ * before, until enough quotes are found.
+ */
+int
+index_search_quotes(struct index *ix, const char *query, const char *match,
+    int64_t limit, index_quote_cb cb, void *ctx, struct error *err)
+{
+	struct said_search	 w = { ix, query, NULL, limit > 0 ? limit : 20,
+				    0, cb, ctx, err, 0, NULL, 0 };
+	struct said_round	 r;
+	int64_t			*ids, want = SAID_SEARCH_ARTICLES;
+	size_t			 n, done = 0, round = 2 * (size_t)w.limit;
+
+	if (w.limit > SAID_SEARCH_MAX)
+		w.limit = SAID_SEARCH_MAX;
+	if (want < 2 * w.limit)
+		want = 2 * w.limit;	/* a place in a round is 16 bits */
+	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL)
+		return -1;
+	w.wide = index_query_widen(query, false);
+	while (done < n && w.rc == 0 && w.emitted < w.limit) {
+		memset(&r, 0, sizeof r);
+		r.ix = ix;
+		r.ids = ids + done;
+		r.n = n - done < round ? n - done : round;
+		r.err = err;
+		index_said_round_start(&r);
+		if (index_said_match_round(&w, &r) == -1)
+			w.rc = -1;
+		free(r.byid);
+		done += r.n;
+		round *= 4;
+	}
+	free(ids);
+	free(w.wide);
+	return w.rc == -1 ? -1 : 0;
+}
