@@ -291,14 +291,26 @@ claims_is_name(const struct claims_names *nm, uint32_t h)
 	return false;
 }
 
+/* A filter of term hashes (CLAIMS_FILTER_BITS): "no" is sure, "yes" may be. */
+static bool
+claims_filter_has(const uint64_t *f, uint32_t h)
+{
+	return f[(h >> 24) % CLAIMS_FILTER_BITS / 64] & 1ull << (h >> 24) % 64;
+}
+
+static void
+claims_filter_add(uint64_t *f, uint32_t h)
+{
+	f[(h >> 24) % CLAIMS_FILTER_BITS / 64] |= 1ull << (h >> 24) % 64;
+}
+
 static void
 claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
     size_t at, size_t len)
 {
-	uint64_t	*bit = &c->term_bits[(h >> 24) % CLAIMS_QUOTE_BITS / 64];
-	int		 i;
+	int	i;
 
-	for (i = 0; (*bit & 1ull << (h >> 24) % 64) && i < c->nterms; i++) {
+	for (i = 0; claims_filter_has(c->term_bits, h) && i < c->nterms; i++) {
 		if (c->terms[i].hash != h)
 			continue;
 		if (in_quote && !c->terms[i].in_quote) {
@@ -311,7 +323,7 @@ claims_add_term(struct claim *c, uint32_t h, bool negated, bool in_quote,
 	}
 	if (c->nterms == CLAIMS_MAX_TERMS)
 		return;
-	*bit |= 1ull << (h >> 24) % 64;
+	claims_filter_add(c->term_bits, h);
 	c->terms[c->nterms].hash = h;
 	c->terms[c->nterms].flags = negated ? CLAIMS_TERM_NEGATED : 0;
 	c->terms[c->nterms].in_quote = in_quote;
@@ -502,8 +514,7 @@ claims_finish(struct claim *c)
 		c->sorted[j] = h;
 		c->order[j] = (uint8_t)i;
 		if (c->terms[i].in_quote)
-			c->quote_bits[(h >> 24) % CLAIMS_QUOTE_BITS / 64] |=
-			    1ull << (h >> 24) % 64;
+			claims_filter_add(c->quote_bits, h);
 	}
 	c->norm = claims_norm(c);
 }
@@ -643,7 +654,7 @@ claims_quotes_may_meet(const struct claim *a, const struct claim *b)
 {
 	size_t	i;
 
-	for (i = 0; i < CLAIMS_QUOTE_BITS / 64; i++)
+	for (i = 0; i < CLAIMS_FILTER_BITS / 64; i++)
 		if (a->quote_bits[i] & b->quote_bits[i])
 			return true;
 	return false;

@@ -33,7 +33,7 @@ enum claim_relation {
 
 #define CLAIMS_MAX_TERMS	64
 #define CLAIMS_TERM_NEGATED	0x1u
-#define CLAIMS_QUOTE_BITS	256	/* a filter of the quote's own terms */
+#define CLAIMS_FILTER_BITS	256	/* a filter of term hashes */
 
 struct claim_term {
 	uint32_t	hash;		/* of the stemmed word */
@@ -62,8 +62,8 @@ struct claim {
 	bool		 inner;		/* inside another quote: paired through it */
 	uint8_t		 order[CLAIMS_MAX_TERMS]; /* terms by hash, to merge */
 	uint32_t	 sorted[CLAIMS_MAX_TERMS]; /* their hashes, in that order */
-	uint64_t	 quote_bits[CLAIMS_QUOTE_BITS / 64]; /* quote terms' hashes */
-	uint64_t	 term_bits[CLAIMS_QUOTE_BITS / 64]; /* all terms' hashes */
+	uint64_t	 quote_bits[CLAIMS_FILTER_BITS / 64]; /* quote terms' hashes */
+	uint64_t	 term_bits[CLAIMS_FILTER_BITS / 64]; /* all terms' hashes */
 	float		 norm;		/* of the weighted terms */
 };
 

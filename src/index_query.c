@@ -231,9 +231,10 @@ index_emit_search_article(sqlite3_stmt *st, void *cb, void *ctx)
 /*
  * Ranking orders every match, so a word found in half of a million
  * articles would cost seconds.  The ranked query runs on the newest
- * articles (or quotes) first: the smallest window holding a screenful of
- * matches, found by cheap unranked probes, and the whole index only when
- * no window does.  News is read newest first; so are its best matches.
+ * articles first: the smallest window holding a screenful of matches,
+ * found by cheap unranked probes (index_search_floor) or by the ranking
+ * itself (index_ranked), and the whole index only when no window does.
+ * News is read newest first; so are its best matches.
  */
 
 static int64_t

@@ -95,11 +95,11 @@ index_said_rows_free(struct said_rows *b)
 struct said_round {
 	struct index	*ix;
 	const int64_t	*ids;
-	int64_t		*byid;		/* id << 16 | place, sorted */
+	int64_t		*byid;		/* INDEX_SAID_ID(id, place), sorted */
 	size_t		 n;
 	sqlite3_stmt	*ins;
 	struct said_rows b;
-	bool		 quotes;	/* one a row, rowid place << 16 | k */
+	bool		 quotes;	/* one a row, rowid INDEX_SAID_ID(place, k) */
 	struct error	*err;
 	int		 rc;
 };
@@ -107,8 +107,8 @@ struct said_round {
 static int
 index_said_cmp_id(const void *x, const void *y)
 {
-	int64_t	a = *(const int64_t *)x >> 16;
-	int64_t	b = *(const int64_t *)y >> 16;
+	int64_t	a = INDEX_SAID_ARTICLE(*(const int64_t *)x);
+	int64_t	b = INDEX_SAID_ARTICLE(*(const int64_t *)y);
 
 	return (a > b) - (a < b);
 }
@@ -117,10 +117,10 @@ index_said_cmp_id(const void *x, const void *y)
 static int64_t
 index_said_place(const struct said_round *w, int64_t id)
 {
-	int64_t	 key = id << 16, *hit;
+	int64_t	 key = INDEX_SAID_ID(id, 0), *hit;
 
 	hit = bsearch(&key, w->byid, w->n, sizeof *w->byid, index_said_cmp_id);
-	return hit != NULL ? *hit & 0xffff : -1;
+	return hit != NULL ? (int64_t)INDEX_SAID_PLACE(*hit) : -1;
 }
 
 static int
@@ -135,8 +135,8 @@ index_said_fill(void *ctx, struct said_row *row)
 	for (k = 0; k < row->s.r.n && k <= 0xffff && w->rc == 0; k++) {
 		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
 		if (w->quotes)
-			w->rc = index_said_put(w->ix, w->ins, place << 16 |
-			    (int64_t)k, &w->b, w->err);
+			w->rc = index_said_put(w->ix, w->ins,
+			    INDEX_SAID_ID(place, k), &w->b, w->err);
 	}
 	if (!w->quotes && w->rc == 0)
 		w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err);
@@ -260,7 +260,7 @@ index_said_emit_article(struct said_search *w, int64_t id, const int64_t *ks,
 	return index_said_each(w->ix, &f, index_said_emit_ks, w, w->err);
 }
 
-/* The matching quotes (rowid place << 16 | k), article by article. */
+/* The matching quotes (rowid INDEX_SAID_ID(place, k)), article by article. */
 static int
 index_said_emit_hits(struct said_search *w, const int64_t *ids,
     const int64_t *hits, size_t n)
@@ -270,15 +270,17 @@ index_said_emit_hits(struct said_search *w, const int64_t *ids,
 	int	 rc = 0;
 
 	for (i = 0; i < n && rc == 0 && w->emitted < w->limit; i = j) {
-		for (j = i, nk = 0; j < n && hits[j] >> 16 == hits[i] >> 16; j++)
-			ks[nk++] = hits[j] & 0xffff;
-		rc = index_said_emit_article(w, ids[hits[i] >> 16], ks, nk);
+		for (j = i, nk = 0; j < n && INDEX_SAID_ARTICLE(hits[j]) ==
+		    INDEX_SAID_ARTICLE(hits[i]); j++)
+			ks[nk++] = (int64_t)INDEX_SAID_PLACE(hits[j]);
+		rc = index_said_emit_article(w, ids[INDEX_SAID_ARTICLE(hits[i])],
+		    ks, nk);
 	}
 	free(ks);
 	return rc;
 }
 
-/* The round's articles by place: id << 16 | place, sorted by id. */
+/* The round's articles by place: INDEX_SAID_ID(id, place), sorted by id. */
 static void
 index_said_round_start(struct said_round *r)
 {
@@ -286,7 +288,7 @@ index_said_round_start(struct said_round *r)
 
 	r->byid = xcalloc(r->n + 1, sizeof *r->byid);
 	for (i = 0; i < r->n; i++)
-		r->byid[i] = r->ids[i] << 16 | (int64_t)i;
+		r->byid[i] = INDEX_SAID_ID(r->ids[i], i);
 	qsort(r->byid, r->n, sizeof *r->byid, index_said_cmp_id);
 }
 

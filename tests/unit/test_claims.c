@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "article.h"
 #include "claims.h"
 
 static const char *const names[] = {
@@ -332,6 +333,75 @@ test_marks_names(void **state)
 	marks_are("", "Anything at all.", "", "");
 }
 
+/*
+ * The pairs of an article, whose quotes take their terms from their
+ * sentences' words read once, are those of its quotes read one by one:
+ * a negation before a quote in its sentence does not reach into it.
+ */
+static void
+test_article_as_quotes(void **state)
+{
+	static const char body[] = "\xe2\x80\x9cThere were secret meetings with "
+	    "the buyers,\xe2\x80\x9d Brandt told the Courier, but he did not say "
+	    "\xe2\x80\x9cthe meetings with the buyers were secret.\xe2\x80\x9d The board "
+	    "never denied "
+	    "that, and Marchetti said \xe2\x80\x9cthere were no meetings with the "
+	    "buyers.\xe2\x80\x9d";
+	static const char *const quotes[] = { "There were secret meetings with "
+	    "the buyers", "the meetings with the buyers were secret",
+	    "there were no meetings "
+	    "with the buyers" };
+	static const int speaker[] = { 0, 0, 1 };
+	static const enum stance stance[] = { STANCE_CLAIM, STANCE_CLAIM,
+	    STANCE_DENIAL };
+	const char		*who[] = { "Tomas Brandt", "Odile Marchetti",
+	    "Kestrel Courier" };
+	struct source		 src[3];
+	struct attribution	 v[3];
+	struct attrib_result	 r = { v, 3, src, 3 };
+	struct claim		 c[3];
+	struct claim_pair	*got, *want;
+	struct span		 sp;
+	size_t			 i, n, m;
+
+	(void)state;
+	memset(src, 0, sizeof src);
+	memset(v, 0, sizeof v);
+	memset(c, 0, sizeof c);
+	for (i = 0; i < 3; i++) {
+		src[i].name = (char *)(uintptr_t)who[i];
+		v[i].quote.start = (uint32_t)(strstr(body, quotes[i]) - body);
+		v[i].quote.end = v[i].quote.start + (uint32_t)strlen(quotes[i]);
+		v[i].direct = true;
+		v[i].speaker = speaker[i];
+		v[i].stance = stance[i];
+		sp = article_sentence(body, strlen(body), v[i].quote);
+		c[i].text = strndup(body + v[i].quote.start, strlen(quotes[i]));
+		c[i].context = strndup(body + sp.start, sp.end - sp.start);
+		c[i].speaker = who[speaker[i]];
+		c[i].stance = stance[i];
+		c[i].direct = true;
+		claims_prepare(&c[i], who, 3);
+	}
+	n = claims_article(body, strlen(body), &r, &got);
+	m = claims_pairs(c, 3, &want);
+	assert_true(n >= 2);	/* each claim against the denial */
+	assert_int_equal(n, m);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(got[i].a, want[i].a);
+		assert_int_equal(got[i].b, want[i].b);
+		assert_int_equal(got[i].relation, want[i].relation);
+		assert_true(got[i].score == want[i].score);
+		assert_string_equal(got[i].why, want[i].why);
+	}
+	for (i = 0; i < 3; i++) {
+		free((char *)(uintptr_t)c[i].text);
+		free((char *)(uintptr_t)c[i].context);
+	}
+	free(got);
+	free(want);
+}
+
 int
 main(void)
 {
@@ -352,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_marks_denial),
 		cmocka_unit_test(test_marks_no_opposition),
 		cmocka_unit_test(test_marks_names),
+		cmocka_unit_test(test_article_as_quotes),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
