@@ -253,6 +253,7 @@ index_open(struct index **out, const char *path, int flags, struct error *err)
 	}
 	sqlite3_extended_result_codes(ix->db, 1);
 	if (index_exec(ix, index_pragmas, err) == -1 ||
+	    index_rank_register(ix, err) == -1 ||
 	    index_check_owner(ix, err) == -1 ||
 	    (!(flags & INDEX_READONLY) && index_migrate(ix, err) == -1)) {
 		index_close(ix);

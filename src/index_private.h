@@ -68,6 +68,8 @@ int	index_filter_hits(struct index *, const char *, int64_t *,
 void	index_fts_string(struct buf *, const char *, size_t);
 char	*index_query_widen(const char *, bool);
 
+int	index_rank_register(struct index *, struct error *);
+
 int	index_db_error(struct index *, struct error *, const char *);
 int	index_prepare(struct index *, sqlite3_stmt **, const char *,
 	    struct error *);

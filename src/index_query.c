@@ -360,12 +360,12 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 		limit = 20;
 	if (index_search_floor(ix, "articles_fts", "articles", query, limit,
 	    &floor, err) == -1 ||
-	    index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ","
-	    " snippet(articles_fts, 1, '" INDEX_MARK_ON "', '" INDEX_MARK_OFF "',"
-	    " '\xe2\x80\xa6', 16), bm25(articles_fts, 4.0, 1.0) AS rank"
-	    " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-	    " WHERE articles_fts MATCH ?1 AND articles_fts.rowid > ?3"
-	    " ORDER BY rank LIMIT ?2", err) == -1)
+	    index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ", f.snip,"
+	    " f.rank FROM (SELECT rowid AS id, rank, snippet(articles_fts, 1, '"
+	    INDEX_MARK_ON "', '" INDEX_MARK_OFF "', '\xe2\x80\xa6', 16) AS snip"
+	    " FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH"
+	    " 'quoth_rank(4.0, 1.0)' AND rowid > ?3 ORDER BY rank LIMIT ?2) f"
+	    " JOIN articles a ON a.id = f.id ORDER BY f.rank", err) == -1)
 		return -1;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit);
@@ -576,7 +576,8 @@ index_ranked(struct index *ix, const char *fts, const char *content,
 
 	*n = 0;
 	snprintf(sql, sizeof sql, "SELECT rowid FROM %s WHERE %s MATCH ?1"
-	    " AND rowid > ?3 ORDER BY rank LIMIT ?2", fts, fts);
+	    " AND rank MATCH 'quoth_rank()' AND rowid > ?3 ORDER BY rank"
+	    " LIMIT ?2", fts, fts);
 	if (index_prepare(ix, &st, sql, err) == -1)
 		return NULL;
 	nfloors = index_search_floors(ix, content, query, floors);

@@ -365,6 +365,24 @@ index_said_ranked(struct index *ix, const char *query, int64_t limit,
 }
 
 /*
+ * A search runs in a savepoint: the scratch tables' rows are then kept
+ * by FTS5 until the end, not written out as an index segment each, and
+ * the articles and their quotes are read from one snapshot of the index.
+ */
+static int
+index_said_search_end(struct index *ix, int rc, struct error *err)
+{
+	struct error	mine;
+
+	if (rc == -1) {
+		index_exec(ix, "ROLLBACK TO said_search; RELEASE said_search",
+		    &mine);
+		return -1;
+	}
+	return index_exec(ix, "RELEASE said_search", err);
+}
+
+/*
  * Quotes matching a full-text query: their articles ranked (by match, the
  * query with its prefixes spelled out), then they.  Not every article
  * whose words match has a quote that does: the best SAID_SEARCH_ARTICLES
@@ -386,8 +404,12 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 		w.limit = SAID_SEARCH_MAX;
 	if (want < 2 * w.limit)
 		want = 2 * w.limit;	/* a place in a round is 16 bits */
-	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL)
+	if (index_exec(ix, "SAVEPOINT said_search", err) == -1)
 		return -1;
+	if ((ids = index_said_ranked(ix, match, want, &n, err)) == NULL) {
+		index_said_search_end(ix, -1, err);
+		return -1;
+	}
 	w.wide = index_query_widen(query, false);
 	while (done < n && w.rc == 0 && w.emitted < w.limit) {
 		memset(&r, 0, sizeof r);
@@ -404,5 +426,5 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 	}
 	free(ids);
 	free(w.wide);
-	return w.rc == -1 ? -1 : 0;
+	return index_said_search_end(ix, w.rc, err);
 }

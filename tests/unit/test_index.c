@@ -471,6 +471,80 @@ test_search_windows_weighed(void **state)
 	index_close(ix);
 }
 
+/* Texts whose words recur unevenly, so that ranks differ. */
+static void
+store_ranked(struct index *ix)
+{
+	static const char *const bodies[] = {
+		"The harbour and the quay.",
+		"A harbour, a harbour, a harbour at dusk by the old pier.",
+		"The quay was closed. The quay reopened after the storm.",
+		"Pier, quay and harbour, and a jetty beyond the long mole.",
+		"Nothing of the sea here at all, only fields and a harbour.",
+	};
+	struct article	a;
+	struct error	err;
+	int64_t		id;
+	size_t		i;
+
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+		make_article(&a, NULL, bodies[i]);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+		article_free(&a);
+	}
+}
+
+/* quoth_rank and bm25 of each row matching query, into q and b; how many. */
+static int
+ranks(struct index *ix, const char *query, double *q, double *b)
+{
+	sqlite3_stmt	*st;
+	int		 n = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "SELECT quoth_rank("
+	    "articles_fts, 4.0, 1.0), bm25(articles_fts, 4.0, 1.0) FROM"
+	    " articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", -1, &st,
+	    NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW && n < 8) {
+		q[n] = sqlite3_column_double(st, 0);
+		b[n++] = sqlite3_column_double(st, 1);
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+/*
+ * quoth_rank is bm25 but for the weight of a phrase: the same for a few
+ * phrases, bm25 over a constant for one, and each phrase alike for many.
+ */
+static void
+test_rank(void **state)
+{
+	struct index	*ix = open_ok();
+	double		 q[8], b[8];
+	int		 i, n;
+
+	(void)state;
+	store_ranked(ix);
+	n = ranks(ix, "harbour OR quay", q, b);
+	assert_int_equal(n, 5);
+	for (i = 0; i < n; i++)
+		assert_float_equal(q[i], b[i], 1e-9);
+	n = ranks(ix, "harbour", q, b);
+	assert_int_equal(n, 4);
+	for (i = 1; i < n; i++)
+		assert_float_equal(b[i] / q[i], b[0] / q[0], 1e-9);
+	n = ranks(ix, "harbour OR quay OR pier OR jetty OR mole OR dusk OR"
+	    " storm OR sea OR fields OR old OR long OR closed OR reopened OR"
+	    " beyond OR nothing OR only OR after", q, b);
+	assert_int_equal(n, 5);
+	assert_true(q[1] < q[0]);	/* three harbours and a pier: more */
+	assert_true(q[3] < q[0]);
+	index_close(ix);
+}
+
 /* A filter holds the newest INDEX_FILTER_CAP matches, however many there are. */
 static void
 test_filter_cap(void **state)
@@ -544,6 +618,7 @@ main(void)
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
+		cmocka_unit_test_setup(test_rank, setup),
 	};
 	int	rc;
 
