@@ -24,6 +24,7 @@ article_free(struct article *a)
 	free(a->file);
 	free(a->origin);
 	buf_free(&a->body);
+	buf_free(&a->words);
 	memset(a, 0, sizeof *a);
 }
 

@@ -168,6 +168,7 @@ index_check_owner(struct index *ix, struct error *err)
 /* What a migration's SQL cannot do, done in C after it: by schema version. */
 static int (*const index_migration_code[])(struct index *, struct error *) = {
 	[8] = index_said_refill,
+	[9] = index_words_refill,
 };
 
 static int
@@ -272,6 +273,7 @@ index_close(struct index *ix)
 		return;
 	for (i = 0; i < INDEX_STMT_COUNT; i++)
 		sqlite3_finalize(ix->stmt[i]);
+	index_words_free(ix);
 	sqlite3_close_v2(ix->db);
 	free(ix->hits.match);
 	free(ix->path);
@@ -307,7 +309,10 @@ index_begin(struct index *ix, struct error *err)
 int
 index_commit(struct index *ix, struct error *err)
 {
-	return index_exec(ix, "COMMIT", err);
+	if (index_exec(ix, "COMMIT", err) == 0)
+		return 0;
+	index_words_forget(ix);		/* the words may not have been kept */
+	return -1;
 }
 
 void
@@ -315,6 +320,7 @@ index_rollback(struct index *ix)
 {
 	if (!sqlite3_get_autocommit(ix->db))
 		index_exec(ix, "ROLLBACK", NULL);
+	index_words_forget(ix);
 }
 
 static int
@@ -373,6 +379,11 @@ static const struct {
 	  "article search index" },
 	{ "INSERT INTO said_fts(said_fts) VALUES ('integrity-check')",
 	  "quote search index" },
+	{ "SELECT count(*) || ' of its words are not listed for prefix search"
+	  " (''quoth reindex'' lists them again)' FROM temp.articles_vocab"
+	  " WHERE length(CAST(term AS BLOB)) >= 3"	/* INDEX_WORD_MIN */
+	  " AND term NOT IN (SELECT term FROM words) HAVING count(*) > 0",
+	  "article search index" },
 };
 
 /* Run one check; every row it returns other than "ok" is a problem. */
@@ -425,6 +436,8 @@ index_check(struct index *ix, int (*problem)(void *, const char *), void *ctx,
 	char	msg[128];
 	int64_t	damaged;
 
+	if (index_words_vocab(ix, err) == -1)
+		return -1;
 	for (k = 0; k < sizeof index_checks / sizeof index_checks[0]; k++)
 		index_check_one(ix, k, problem, ctx, &found);
 	if ((damaged = index_said_damaged(ix, err)) == -1)

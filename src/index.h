@@ -51,6 +51,24 @@ int	 index_restore_said(struct index *, int64_t,
 int	 index_reattribute_pending(struct index *);
 int	 index_reattribute_mark(struct index *, struct error *);
 int	 index_reattribute_done(struct index *, struct error *);
+int	 index_words_renew(struct index *, struct error *);
+
+/*
+ * An article's words as its full-text index splits them, those new to
+ * the tokenizer, into its words before it is stored (index_words.c):
+ * index_split() may run on any thread, with a tokenizer got from the
+ * index.  After a rollback the tokenizer must forget what it handed out;
+ * an article split but not stored hands its words on with
+ * index_words_add() (index_store() does it for those stored).
+ */
+struct index_tokenizer;
+struct index_tokenizer *index_tokenizer_new(struct index *, struct error *);
+void	 index_tokenizer_free(struct index_tokenizer *);
+void	 index_tokenizer_forget(struct index_tokenizer *);
+int	 index_words_add(struct index *, const struct article *,
+	     struct error *);
+int	 index_split(struct index_tokenizer *, const char *, const char *,
+	     size_t, struct buf *);
 int	 index_set_read(struct index *, int64_t, bool, struct error *);
 
 /* Reading (index_query.c). */

@@ -8,10 +8,10 @@
  * answers a prefix by merging the doclists of every word it begins, all
  * of them, before the first row: a second at a million articles.  So a
  * prefix is spelled out as the words of the index it begins, read from
- * the vocabulary: an OR of words reads each doclist lazily, newest first,
- * and the filter stops at INDEX_FILTER_CAP rows.  A prefix that begins
- * too many words, or one the vocabulary cannot be searched for, stays a
- * prefix.
+ * the table of its words (index_words.c): an OR of words reads each
+ * doclist lazily, newest first, and the filter stops at INDEX_FILTER_CAP
+ * rows.  A prefix that begins too many words, or one the table cannot be
+ * searched for, stays a prefix.
  *
  * The articles a filter matches are found once and kept in a temp table
  * that the count, each window of the list and an article's place in it
@@ -30,14 +30,6 @@
 #define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */
 #define INDEX_PREFIX_WORDS	2048	/* words of the index it may stand for */
 
-/* The vocabulary of the article index, made once per connection. */
-static int
-index_vocab(struct index *ix, struct error *err)
-{
-	return index_exec(ix, "CREATE VIRTUAL TABLE IF NOT EXISTS"
-	    " temp.articles_vocab USING fts5vocab(main, articles_fts, row)", err);
-}
-
 /* Text as an FTS5 string: in double quotes, its own doubled. */
 void
 index_fts_string(struct buf *b, const char *w, size_t n)
@@ -54,7 +46,7 @@ index_fts_string(struct buf *b, const char *w, size_t n)
 }
 
 /*
- * Can the vocabulary be searched for the words this prefix begins?  Only
+ * Can the words be searched for those this prefix begins?  Only
  * for letters and digits in ASCII, which the tokenizer keeps as they are
  * but for case; lower-cased into low.
  */
@@ -90,7 +82,7 @@ index_filter_words(struct index *ix, const char *low, struct buf *b,
 
 	memcpy(end, low, n + 1);
 	end[n - 1]++;			/* "stat" .. "stau" */
-	if (index_prepare(ix, &st, "SELECT term FROM temp.articles_vocab"
+	if (index_prepare(ix, &st, "SELECT term FROM words"
 	    " WHERE term >= ?1 AND term < ?2 LIMIT ?3", err) == -1)
 		return -1;
 	sqlite3_bind_text(st, 1, low, -1, SQLITE_STATIC);
@@ -139,9 +131,7 @@ index_filter_word(struct index *ix, const char *w, size_t n, struct buf *b,
 		return 0;
 	}
 	if (index_filter_plain(w, n, low, sizeof low)) {
-		if ((rc = index_vocab(ix, err)) == 0)
-			rc = index_filter_words(ix, low, b, err);
-		if (rc != 0)
+		if ((rc = index_filter_words(ix, low, b, err)) != 0)
 			return rc == 1 ? 0 : -1;
 	}
 	index_fts_string(b, w, n);
@@ -195,7 +185,7 @@ index_query_plain(const char *q)
 
 /*
  * One word of a search query, into b: "word*" spelled out, or as it is
- * (also when the vocabulary cannot be read: the query still runs).
+ * (also when the words cannot be read: the query still runs).
  */
 static void
 index_expand_word(struct index *ix, const char *w, size_t n, struct buf *b)
@@ -205,8 +195,7 @@ index_expand_word(struct index *ix, const char *w, size_t n, struct buf *b)
 
 	if (n > INDEX_PREFIX_MIN && w[n - 1] == '*' &&
 	    index_filter_plain(w, n - 1, low, sizeof low) &&
-	    index_vocab(ix, &err) == 0 && index_filter_words(ix, low, b,
-	    &err) == 1)
+	    index_filter_words(ix, low, b, &err) == 1)
 		return;
 	buf_add(b, w, n);
 }

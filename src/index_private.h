@@ -59,6 +59,7 @@ struct index {
 	int64_t		 windows[INDEX_SEARCH_WINDOWS];	/* see index_query.c */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
 	struct index_hits hits;
+	struct index_words *words;	/* index_words.c; NULL until a store */
 };
 
 /* A filter's articles as SQL, once index_filter_hits() has found them. */
@@ -69,6 +70,12 @@ void	index_fts_string(struct buf *, const char *, size_t);
 char	*index_query_widen(const char *, bool);
 
 int	index_rank_register(struct index *, struct error *);
+fts5_api *index_fts5_api(sqlite3 *);
+
+void	index_words_forget(struct index *);
+void	index_words_free(struct index *);
+int	index_words_vocab(struct index *, struct error *);
+int	index_words_refill(struct index *, struct error *);
 
 int	index_db_error(struct index *, struct error *, const char *);
 int	index_prepare(struct index *, sqlite3_stmt **, const char *,

@@ -131,7 +131,7 @@ index_rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts,
 }
 
 /* FTS5's API of the connection, through the pointer its fts5() hands out. */
-static fts5_api *
+fts5_api *
 index_fts5_api(sqlite3 *db)
 {
 	sqlite3_stmt	*st;

@@ -189,6 +189,13 @@ const char *const index_migrations[] = {
 	"DROP TABLE said_fts;"
 	"CREATE VIRTUAL TABLE said_fts USING fts5(speaker, source,"
 	"  content='', tokenize='unicode61 remove_diacritics 2');",
+
+	/*
+	 * 9: the words of articles_fts, so that a prefix is spelled out by
+	 * reading a range of them, not every row each is in (index_words.c).
+	 * Filled from FTS5's vocabulary (index_words_refill, after this).
+	 */
+	"CREATE TABLE words (term TEXT PRIMARY KEY) WITHOUT ROWID;",
 };
 
 const int index_migration_count =

@@ -131,7 +131,8 @@ index_put_row(struct index *ix, const struct article *a,
 	index_bind_article(st, a, r);
 	if (*id)
 		sqlite3_bind_int64(st, 14, *id);
-	if (index_step_done(ix, st, err, "storing an article") == -1)
+	if (index_step_done(ix, st, err, "storing an article") == -1 ||
+	    index_words_add(ix, a, err) == -1)
 		return -1;
 	if (*id != 0)
 		return 0;	/* an update: its trigger renews the search index */

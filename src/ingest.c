@@ -48,6 +48,7 @@
 /* An article on its way through the attribution engine to the index. */
 struct ingest_item {
 	int64_t			 again;		/* reattributing this article */
+	struct index_tokenizer	*tk;		/* to split its words, or NULL */
 	struct article		 a;
 	struct attrib_result	 r;
 	struct claim_pair	*pairs;
@@ -64,6 +65,7 @@ struct ingest {
 	unsigned			 committed;	/* of them, streamed */
 	bool				 fatal;		/* the index failed */
 	struct pipeline			*pipe;		/* to the engine's thread */
+	struct index_tokenizer		*tk;		/* the index's words */
 	size_t				 queued_bytes;
 };
 
@@ -166,7 +168,10 @@ static const enum ingest_what ingest_status_event[] = {
 	[INDEX_DUPLICATE] = INGEST_DUPLICATE,
 };
 
-/* On the engine's thread: who said what, and which claims pair. */
+/*
+ * On the engine's thread: who said what, which claims pair, and the
+ * article's words, which the index would otherwise split on its own.
+ */
 static void
 ingest_work(void *arg)
 {
@@ -175,6 +180,9 @@ ingest_work(void *arg)
 
 	attrib_article(body, it->a.body.len, &it->r);
 	it->npairs = claims_article(body, it->a.body.len, &it->r, &it->pairs);
+	if (it->tk != NULL)		/* else the index splits them */
+		it->a.split = index_split(it->tk, it->a.title, body,
+		    it->a.body.len, &it->a.words) == 0;
 }
 
 static void
@@ -203,7 +211,9 @@ ingest_store_again(struct ingest *in, struct ingest_item *it,
 
 /*
  * Store an article the engine has read.  It is looked up again: another
- * copy of it may have been stored while it was in the pipeline.
+ * copy of it may have been stored while it was in the pipeline.  One the
+ * index has already still lists the words split from it: no other
+ * article of the import will hand them on.
  */
 static int
 ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
@@ -214,9 +224,9 @@ ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
 	if (it->again != 0)
 		return ingest_store_again(in, it, err);
 	if (index_lookup(in->ix, &it->a, &id, &st, err) == -1 ||
-	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
+	    ((st == INDEX_NEW || st == INDEX_CHANGED) ?
 	    index_store(in->ix, &it->a, &it->r, it->pairs, it->npairs, &id,
-	    err) == -1)) {
+	    err) : index_words_add(in->ix, &it->a, err)) == -1) {
 		in->fatal = true;
 		return -1;
 	}
@@ -275,8 +285,12 @@ ingest_queue(struct ingest *in, struct article *a, int64_t again,
 	it->again = again;
 	it->a = *a;
 	article_init(a);	/* the item owns the article now */
-	if (in->pipe == NULL)
+	if (in->pipe == NULL) {
 		in->pipe = pipeline_new(ingest_work, INGEST_DEPTH, 0);
+		in->tk = index_tokenizer_new(in->ix, err);
+	}
+	if (again == 0)
+		it->tk = in->tk;
 	while (pipeline_full(in->pipe) || (in->queued_bytes > INGEST_DEPTH_BYTES))
 		if (ingest_store_next(in, true, err) == -1) {
 			ingest_item_free(it);
@@ -338,6 +352,7 @@ ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
 	    ingest_flush(in, &ferr) == -1) {
 		ingest_discard(in);
 		index_rollback(in->ix);
+		index_tokenizer_forget(in->tk);
 		if (in->fatal) {
 			*err = ferr;
 			return -1;
@@ -532,6 +547,7 @@ ingest_lines(struct ingest *in, int fd, struct buf *data, struct error *err)
 	}
 	ingest_discard(in);
 	index_rollback(in->ix);
+	index_tokenizer_forget(in->tk);
 	if (in->fatal) {
 		*err = ferr;
 		return -1;
@@ -675,6 +691,8 @@ ingest_finish(struct ingest *in, int rc)
 	ingest_discard(in);
 	pipeline_free(in->pipe);
 	in->pipe = NULL;
+	index_tokenizer_free(in->tk);
+	in->tk = NULL;
 	return rc;
 }
 
@@ -792,6 +810,7 @@ ingest_again_batch(struct ingest *in, const int64_t *ids, int n,
 		return index_commit(in->ix, err);
 	ingest_discard(in);
 	index_rollback(in->ix);
+	index_tokenizer_forget(in->tk);
 	return -1;
 }
 

@@ -3,7 +3,7 @@
  * articles of SOURCE (an index quoth built by importing real text), each
  * copy with another title and date, for the scale benchmarks.  Each copy
  * keeps its article's record of who said what, and both full-text
- * indexes are filled as an import fills them.
+ * indexes and the list of words are filled as an import fills them.
  */
 #include "config.h"
 
@@ -98,10 +98,11 @@ synth_copy(int k, long long a, long long last)
 	    " denials, sources FROM src.articles WHERE id <= %lld;"
 	    "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body"
 	    " FROM articles WHERE id > %d * %lld;"
+	    "INSERT OR IGNORE INTO words VALUES ('%d');"	/* the title's */
 	    "INSERT INTO said SELECT article + %d * %lld, data FROM src.said"
 	    " WHERE article <= %lld;",
 	    k, a, k, k * 9, k, last,
-	    k, a,
+	    k, a, k,
 	    k, a, last);
 	synth_exec("BEGIN");
 	synth_exec(sql);

@@ -303,7 +303,7 @@ make_schema_7(int64_t id)
 	char	 sql[512];
 
 	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
-	snprintf(sql, sizeof sql, "DROP TABLE said_fts;"
+	snprintf(sql, sizeof sql, "DROP TABLE words; DROP TABLE said_fts;"
 	    "CREATE VIRTUAL TABLE said_fts USING fts5(text, speaker, source,"
 	    " content='', tokenize='unicode61 remove_diacritics 2');"
 	    "INSERT INTO said_fts (rowid, text, speaker, source) VALUES (%lld,"
@@ -545,6 +545,188 @@ test_rank(void **state)
 	index_close(ix);
 }
 
+static void
+store_body(struct index *ix, const char *body)
+{
+	struct article	a;
+	struct error	err;
+	int64_t		id = 0;
+
+	make_article(&a, NULL, body);
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+	article_free(&a);
+}
+
+/* The filter typed as prefix, spelled out from the listed words. */
+static void
+spelled(struct index *ix, const char *prefix, const char *want)
+{
+	struct error	 err;
+	char		*got;
+
+	assert_int_equal(index_filter_query(ix, prefix, &got, &err), 0);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static int
+count_problem(void *ctx, const char *msg)
+{
+	assert_non_null(strstr(msg, "not listed for prefix search"));
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/*
+ * Each article stored lists its words for prefixes, title too; a word
+ * whose transaction was rolled back is listed when it comes again; an
+ * index of schema 8 has its words listed by the migration; check finds
+ * a word not listed, and reindex lists it again.
+ */
+static void
+test_words_listed(void **state)
+{
+	struct index	*ix = open_ok();
+	struct error	 err;
+	sqlite3		*db;
+	int		 n = 0;
+
+	(void)state;
+	store_body(ix, "Anchorage and anchovies.");
+	spelled(ix, "anch", "(\"anchorage\" OR \"anchovies\")");
+	spelled(ix, "titl", "(\"title\")");
+	assert_int_equal(index_begin(ix, &err), 0);
+	store_body(ix, "Ancillary costs.");
+	index_rollback(ix);
+	store_body(ix, "The ancillary staff.");
+	spelled(ix, "anci", "(\"ancillary\")");
+	index_close(ix);
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE words;"
+	    " PRAGMA user_version = 8;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ix = open_ok();
+	spelled(ix, "anc", "(\"anchorage\" OR \"anchovies\" OR"
+	    " \"ancillary\")");
+	assert_int_equal(sqlite3_exec(ix->db, "DELETE FROM words WHERE term ="
+	    " 'staff'", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(index_check(ix, count_problem, &n, &err), 1);
+	assert_int_equal(n, 1);
+	assert_int_equal(index_words_renew(ix, &err), 0);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
+}
+
+static int
+by_string(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The words of a split, sorted, joined by spaces. */
+static char *
+split_words(struct index_tokenizer *tk, const char *text)
+{
+	struct buf	 b = BUF_INIT, out = BUF_INIT;
+	char		*v[512];
+	size_t		 i, n = 0;
+
+	assert_int_equal(index_split(tk, NULL, text, strlen(text), &b), 0);
+	for (i = 0; i < b.len && n < 512; i += strlen(b.s + i) + 1)
+		v[n++] = b.s + i;
+	qsort(v, n, sizeof *v, by_string);
+	for (i = 0; i < n; i++)
+		buf_printf(&out, "%s%s", i > 0 ? " " : "", v[i]);
+	buf_free(&b);
+	return buf_detach(&out);
+}
+
+/* The words FTS5 itself indexes for text, of three bytes or more. */
+static char *
+fts5_words(struct index *ix, const char *text)
+{
+	sqlite3_stmt	*st;
+	struct buf	 out = BUF_INIT;
+
+	assert_int_equal(sqlite3_exec(ix->db, "DROP TABLE IF EXISTS temp.t;"
+	    "DROP TABLE IF EXISTS temp.tv; CREATE VIRTUAL TABLE temp.t USING"
+	    " fts5(body, tokenize='unicode61 remove_diacritics 2');"
+	    "CREATE VIRTUAL TABLE temp.tv USING fts5vocab(temp, t, row)",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "INSERT INTO temp.t"
+	    " VALUES (?)", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "SELECT term FROM temp.tv"
+	    " WHERE length(CAST(term AS BLOB)) >= 3 ORDER BY term", -1, &st,
+	    NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_printf(&out, "%s%s", out.len > 0 ? " " : "",
+		    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return buf_detach(&out);
+}
+
+/*
+ * A text splits into exactly the words FTS5 indexes: ASCII, every other
+ * script, folding, marks, punctuation between words, broken UTF-8, a
+ * long word.  (Each split with a tokenizer of its own: it hands a word
+ * out once.)
+ */
+static void
+test_split_as_fts5(void **state)
+{
+	static const char *const texts[] = {
+		"Hello, WORLD! It\xe2\x80\x99s a \xe2\x80\x9ctest\xe2\x80"
+		"\x9d \xe2\x80\x94 of na\xc3\xafve caf\xc3\xa9 \xc3\x85"
+		"ngstr\xc3\xb6m, r\xc3\xa9sum\xc3\xa9\xe2\x80\xa6 end.",
+		"don't stop-gap e-mail U.S. 2024-01-02 ABC123def under_score"
+		" tab\there new\nline",
+		"\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97 \xce\x95\xce\xbb"
+		"\xce\xbb\xce\xb7\xce\xbd\xce\xb9\xce\xba\xce\xac \xd0"
+		"\xa2\xd0\x95\xd0\x9a\xd0\xa1\xd0\xa2 \xd9\xa3\xd9\xa4"
+		"\xd9\xa5",
+		"emoji \xf0\x9f\x98\x80 test\xf0\x9f\x91\x8dok zero\xe2"
+		"\x80\x8bwidth nbsp\xc2\xa0here e\xcc\x81" "cole A\xcc\x8a"
+		"bc \xef\xac\x81nance stra\xc3\x9f" "e \xc4\xb0stanbul",
+		"bad\xff\xfe" "bytes abc\xe2\x80 x\xe2\x80\x9cyz\xe2\x80",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl"
+		" abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm"
+		" ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP"
+		"QRSTUVWXYZ",
+	};
+	struct index		*ix = open_ok();
+	struct index_tokenizer	*tk;
+	struct error		 err;
+	char			*got, *want, *big;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		assert_non_null(tk = index_tokenizer_new(ix, &err));
+		got = split_words(tk, texts[i]);
+		want = fts5_words(ix, texts[i]);
+		assert_string_equal(got, want);
+		free(got);
+		free(want);
+		index_tokenizer_free(tk);
+	}
+	big = xmalloc(40001);		/* past FTS5's longest token */
+	memset(big, 'q', 40000);
+	big[40000] = '\0';
+	assert_non_null(tk = index_tokenizer_new(ix, &err));
+	got = split_words(tk, big);
+	want = fts5_words(ix, big);
+	assert_int_equal(strlen(got), strlen(want));
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
+	free(big);
+	index_tokenizer_free(tk);
+	index_close(ix);
+}
+
 /* A filter holds the newest INDEX_FILTER_CAP matches, however many there are. */
 static void
 test_filter_cap(void **state)
@@ -619,6 +801,8 @@ main(void)
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
 		cmocka_unit_test_setup(test_rank, setup),
+		cmocka_unit_test_setup(test_words_listed, setup),
+		cmocka_unit_test_setup(test_split_as_fts5, setup),
 	};
 	int	rc;
 
