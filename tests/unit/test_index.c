@@ -58,9 +58,16 @@ static void
 test_create_private(void **state)
 {
 	struct index	*ix = open_ok();
+	sqlite3_stmt	*st;
 	struct stat	 sb;
 
 	assert_int_equal(index_schema_version(ix), index_migration_count);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "SELECT v FROM"
+	    " articles_fts_config WHERE k = 'automerge'", -1, &st, NULL),
+	    SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 8);	/* migration 10 */
+	sqlite3_finalize(st);
 	assert_int_equal(stat(dbpath, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
 	index_close(ix);
