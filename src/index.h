@@ -54,19 +54,13 @@ int	 index_reattribute_done(struct index *, struct error *);
 int	 index_words_renew(struct index *, struct error *);
 
 /*
- * An article's words as its full-text index splits them, those new to
- * the tokenizer, into its words before it is stored (index_words.c):
- * index_split() may run on any thread, with a tokenizer got from the
- * index.  After a rollback the tokenizer must forget what it handed out;
- * an article split but not stored hands its words on with
- * index_words_add() (index_store() does it for those stored).
+ * An article's words as its full-text index splits them, those the index
+ * has not listed, into its words before it is stored (index_words.c):
+ * index_split() may run on any thread, with the index's tokenizer, while
+ * the index's own thread stores; index_store() lists them.
  */
 struct index_tokenizer;
-struct index_tokenizer *index_tokenizer_new(struct index *, struct error *);
-void	 index_tokenizer_free(struct index_tokenizer *);
-void	 index_tokenizer_forget(struct index_tokenizer *);
-int	 index_words_add(struct index *, const struct article *,
-	     struct error *);
+struct index_tokenizer *index_tokenizer(struct index *, struct error *);
 int	 index_split(struct index_tokenizer *, const char *, const char *,
 	     size_t, struct buf *);
 int	 index_set_read(struct index *, int64_t, bool, struct error *);

@@ -76,6 +76,8 @@ void	index_words_forget(struct index *);
 void	index_words_free(struct index *);
 int	index_words_vocab(struct index *, struct error *);
 int	index_words_refill(struct index *, struct error *);
+int	index_words_add(struct index *, const struct article *,
+	    struct error *);
 
 int	index_db_error(struct index *, struct error *, const char *);
 int	index_prepare(struct index *, sqlite3_stmt **, const char *,

@@ -139,7 +139,7 @@ index_fts5_api(sqlite3 *db)
 
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) !=
 	    SQLITE_OK)
-		return NULL;
+		return NULL;	/* no fts5(): this SQLite was built without it */
 	sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
 	sqlite3_step(st);
 	sqlite3_finalize(st);

@@ -374,12 +374,11 @@ index_said_search_end(struct index *ix, int rc, struct error *err)
 {
 	struct error	mine;
 
-	if (rc == -1) {
-		index_exec(ix, "ROLLBACK TO said_search; RELEASE said_search",
-		    &mine);
-		return -1;
-	}
-	return index_exec(ix, "RELEASE said_search", err);
+	if (rc != -1 && index_exec(ix, "RELEASE said_search", err) == 0)
+		return 0;
+	/* left open, it would hold the snapshot and block the next writer */
+	index_exec(ix, "ROLLBACK TO said_search; RELEASE said_search", &mine);
+	return -1;
 }
 
 /*

@@ -3,12 +3,14 @@
  * prefix is spelled out by reading a range of them (index_filter.c).
  * FTS5 lists its words too (fts5vocab), but only by reading every row
  * each word is in: 40 ms for a common prefix at a million articles,
- * before the search begins.  So each article stored is split by FTS5's
- * own tokenizer, with the arguments articles_fts was made with (on the
- * engine's thread, in an import), and the words not yet added by this
- * import or connection are added.  A replaced
- * article's words stay: the table may hold a word that no article has
- * any more, which spells out to a word that matches nothing.
+ * before the search begins.  So each article stored is split as FTS5
+ * splits it, with the arguments articles_fts was made with (on the
+ * engine's threads, in an import), and its words that this connection
+ * has not added are added.  The splits only read which words are added;
+ * the writer, storing the articles in order, marks them: a word goes in
+ * with the first article stored that has it, whichever was split first.
+ * A replaced article's words stay: the table may hold a word that no
+ * article has any more, which spells out to a word that matches nothing.
  */
 #include "config.h"
 
@@ -41,29 +43,32 @@ struct index_hashset {
 };
 
 /*
- * FTS5's tokenizer, which any thread may make one of, and the words its
- * splits have handed out: an import splits its articles on the engine's
- * threads, and only the words new to the import reach the index's.
+ * FTS5's tokenizer, of which each split makes one, and the words this
+ * connection has added to the table, which the splits on other threads
+ * read and the connection's own thread writes, under the lock.
  */
 struct index_tokenizer {
 	fts5_tokenizer		 fn;
 	void			*ud;
 	pthread_mutex_t		 lock;
-	struct index_hashset	 sent;
+	struct index_hashset	 added;
 	/*
-	 * The last word sent that fell in each slot: most words of a text
+	 * The last word added that fell in each slot: most words of a text
 	 * are common ones, found here, in the cache, not in the larger set.
 	 */
 	uint64_t		 recent[INDEX_SPLIT_RECENT];
 };
 
-/* The table's statement, and a tokenizer for articles not split before. */
+/* The table's statement, and the tokenizer. */
 struct index_words {
 	struct index_tokenizer	 tk;
 	sqlite3_stmt		*add;
 };
 
-/* A text being split: the words new to tk go to out. */
+/*
+ * A text being split: its words not added yet go to out, each as its
+ * hash (8 bytes) and itself, ending in a NUL.
+ */
 struct index_split {
 	struct index_tokenizer	*tk;
 	struct buf		*out;
@@ -122,6 +127,13 @@ index_hashset_slot(const struct index_hashset *s, uint64_t h)
 	return i;
 }
 
+/* Is h in the set? */
+static bool
+index_hashset_has(const struct index_hashset *s, uint64_t h)
+{
+	return s->cap != 0 && s->v[index_hashset_slot(s, h)] == h;
+}
+
 /* Put h in the set: false if it was there. */
 static bool
 index_hashset_put(struct index_hashset *s, uint64_t h)
@@ -169,61 +181,32 @@ static void
 index_tokenizer_fini(struct index_tokenizer *tk)
 {
 	pthread_mutex_destroy(&tk->lock);
-	index_hashset_clear(&tk->sent);
+	index_hashset_clear(&tk->added);
 }
 
-/* The tokenizer of articles_fts, for index_split() on other threads. */
-struct index_tokenizer *
-index_tokenizer_new(struct index *ix, struct error *err)
-{
-	struct index_tokenizer	*tk = xcalloc(1, sizeof *tk);
-
-	if (index_tokenizer_init(ix, tk, err) == -1) {
-		free(tk);
-		return NULL;
-	}
-	return tk;
-}
-
-void
-index_tokenizer_free(struct index_tokenizer *tk)
-{
-	if (tk == NULL)
-		return;
-	index_tokenizer_fini(tk);
-	free(tk);
-}
-
-/*
- * The words handed out may not have reached the index (a transaction
- * was rolled back): hand them out again.
- */
-void
+/* The words added may have gone with a transaction: none is known. */
+static void
 index_tokenizer_forget(struct index_tokenizer *tk)
 {
-	if (tk == NULL)
-		return;
 	pthread_mutex_lock(&tk->lock);
-	index_hashset_clear(&tk->sent);
+	index_hashset_clear(&tk->added);
 	memset(tk->recent, 0, sizeof tk->recent);
 	pthread_mutex_unlock(&tk->lock);
 }
 
 /*
- * One word of the text: into out, the first time tk sees it.  A word of
- * fewer than INDEX_WORD_MIN bytes begins with no prefix that is spelled
- * out, and is not listed.
+ * One word of the text, into out unless it is known added (a word may
+ * go more than once: the writer adds it once).  A word of fewer than
+ * INDEX_WORD_MIN bytes begins with no prefix that is spelled out, and
+ * is not listed.
  */
 static void
 index_split_word(struct index_split *sp, const char *w, size_t n, uint64_t h)
 {
-	uint64_t	*last = &sp->tk->recent[h % INDEX_SPLIT_RECENT];
-
-	if (*last == h)
+	if (sp->tk->recent[h % INDEX_SPLIT_RECENT] == h ||
+	    index_hashset_has(&sp->tk->added, h))
 		return;
-	*last = h;
-	if (!index_hashset_put(&sp->tk->sent, h))
-		return;
+	buf_add(sp->out, &h, sizeof h);
 	buf_add(sp->out, w, n);
 	buf_addc(sp->out, '\0');
 }
@@ -363,9 +346,8 @@ index_split_text(struct index_split *sp, Fts5Tokenizer **tok,
 
 /*
  * A title's and body's words, as articles_fts splits them (tokenize=
- * 'unicode61 remove_diacritics 2'), that tk has not handed out before,
- * into out, each ending in a NUL.  Safe on any thread: one at a time
- * splits with tk.
+ * 'unicode61 remove_diacritics 2'), that are not known to be added,
+ * into out (struct index_split).  Safe on any thread.
  */
 int
 index_split(struct index_tokenizer *tk, const char *title, const char *body,
@@ -405,45 +387,75 @@ index_words_start(struct index *ix, struct error *err)
 }
 
 /*
- * An article's words into the table: those the engine split (a->words,
- * new to its import), or split here (those new to this connection).
+ * The index's tokenizer, for index_split() on other threads while this
+ * connection stores what they split; it goes with the index.
+ */
+struct index_tokenizer *
+index_tokenizer(struct index *ix, struct error *err)
+{
+	if (ix->words == NULL && index_words_start(ix, err) == -1)
+		return NULL;
+	return &ix->words->tk;
+}
+
+/* The split words of an article into the table, those not added yet. */
+static int
+index_words_put(struct index *ix, const struct buf *words, struct error *err)
+{
+	struct index_tokenizer	*tk = &ix->words->tk;
+	sqlite3_stmt		*st = ix->words->add;
+	const char		*w;
+	uint64_t		 h;
+	size_t			 i, n;
+	int			 rc = SQLITE_DONE;
+
+	pthread_mutex_lock(&tk->lock);
+	for (i = 0; i < words->len && rc == SQLITE_DONE; i += 8 + n + 1) {
+		memcpy(&h, words->s + i, sizeof h);
+		w = words->s + i + 8;
+		n = strlen(w);
+		if (!index_hashset_put(&tk->added, h))
+			continue;
+		tk->recent[h % INDEX_SPLIT_RECENT] = h;
+		sqlite3_bind_text(st, 1, w, (int)n, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+	}
+	pthread_mutex_unlock(&tk->lock);
+	if (rc == SQLITE_DONE)
+		return 0;
+	index_tokenizer_forget(tk);	/* which went in is not known */
+	return index_db_error(ix, err, "listing an article's words");
+}
+
+/*
+ * An article's words into the table: as the engine split them
+ * (a->words), or split here.
  */
 int
 index_words_add(struct index *ix, const struct article *a, struct error *err)
 {
 	struct buf	 mine = BUF_INIT;
-	const struct buf *words = &a->words;
-	sqlite3_stmt	*st;
-	size_t		 i, n;
-	int		 rc = SQLITE_DONE;
+	int		 rc;
 
 	if (ix->words == NULL && index_words_start(ix, err) == -1)
 		return -1;
-	if (!a->split) {
-		if (index_split(&ix->words->tk, a->title, buf_str(&a->body),
-		    a->body.len, &mine) == -1) {
-			buf_free(&mine);
-			return error_set(err, "out of memory listing an"
-			    " article's words");
-		}
-		words = &mine;
+	if (a->split)
+		return index_words_put(ix, &a->words, err);
+	if (index_split(&ix->words->tk, a->title, buf_str(&a->body),
+	    a->body.len, &mine) == -1) {
+		buf_free(&mine);
+		return error_set(err, "out of memory listing an article's"
+		    " words");
 	}
-	st = ix->words->add;
-	for (i = 0; i < words->len && rc == SQLITE_DONE; i += n + 1) {
-		n = strlen(words->s + i);
-		sqlite3_bind_text(st, 1, words->s + i, (int)n, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_reset(st);
-	}
+	rc = index_words_put(ix, &mine, err);
 	buf_free(&mine);
-	if (rc != SQLITE_DONE)
-		return index_db_error(ix, err, "listing an article's words");
-	return 0;
+	return rc;
 }
 
 /*
- * A transaction was rolled back, taking the words it added with it: the
- * words this connection split are no longer known to be in the table.
+ * A transaction was rolled back, taking the words it added with it: they
+ * are no longer known to be in the table.
  */
 void
 index_words_forget(struct index *ix)

@@ -65,7 +65,7 @@ struct ingest {
 	unsigned			 committed;	/* of them, streamed */
 	bool				 fatal;		/* the index failed */
 	struct pipeline			*pipe;		/* to the engine's thread */
-	struct index_tokenizer		*tk;		/* the index's words */
+	struct index_tokenizer		*tk;		/* the index's */
 	size_t				 queued_bytes;
 };
 
@@ -211,9 +211,7 @@ ingest_store_again(struct ingest *in, struct ingest_item *it,
 
 /*
  * Store an article the engine has read.  It is looked up again: another
- * copy of it may have been stored while it was in the pipeline.  One the
- * index has already still lists the words split from it: no other
- * article of the import will hand them on.
+ * copy of it may have been stored while it was in the pipeline.
  */
 static int
 ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
@@ -224,9 +222,9 @@ ingest_store(struct ingest *in, struct ingest_item *it, struct error *err)
 	if (it->again != 0)
 		return ingest_store_again(in, it, err);
 	if (index_lookup(in->ix, &it->a, &id, &st, err) == -1 ||
-	    ((st == INDEX_NEW || st == INDEX_CHANGED) ?
+	    ((st == INDEX_NEW || st == INDEX_CHANGED) &&
 	    index_store(in->ix, &it->a, &it->r, it->pairs, it->npairs, &id,
-	    err) : index_words_add(in->ix, &it->a, err)) == -1) {
+	    err) == -1)) {
 		in->fatal = true;
 		return -1;
 	}
@@ -280,6 +278,7 @@ ingest_queue(struct ingest *in, struct article *a, int64_t again,
     struct error *err)
 {
 	struct ingest_item	*it = xcalloc(1, sizeof *it);
+	struct error		 tkerr;
 	int			 rc;
 
 	it->again = again;
@@ -287,7 +286,8 @@ ingest_queue(struct ingest *in, struct article *a, int64_t again,
 	article_init(a);	/* the item owns the article now */
 	if (in->pipe == NULL) {
 		in->pipe = pipeline_new(ingest_work, INGEST_DEPTH, 0);
-		in->tk = index_tokenizer_new(in->ix, err);
+		/* without one, the index splits the articles itself */
+		in->tk = index_tokenizer(in->ix, &tkerr);
 	}
 	if (again == 0)
 		it->tk = in->tk;
@@ -352,7 +352,6 @@ ingest_bytes(struct ingest *in, const char *data, size_t n, struct error *err)
 	    ingest_flush(in, &ferr) == -1) {
 		ingest_discard(in);
 		index_rollback(in->ix);
-		index_tokenizer_forget(in->tk);
 		if (in->fatal) {
 			*err = ferr;
 			return -1;
@@ -547,7 +546,6 @@ ingest_lines(struct ingest *in, int fd, struct buf *data, struct error *err)
 	}
 	ingest_discard(in);
 	index_rollback(in->ix);
-	index_tokenizer_forget(in->tk);
 	if (in->fatal) {
 		*err = ferr;
 		return -1;
@@ -691,7 +689,6 @@ ingest_finish(struct ingest *in, int rc)
 	ingest_discard(in);
 	pipeline_free(in->pipe);
 	in->pipe = NULL;
-	index_tokenizer_free(in->tk);
 	in->tk = NULL;
 	return rc;
 }
@@ -810,7 +807,6 @@ ingest_again_batch(struct ingest *in, const int64_t *ids, int n,
 		return index_commit(in->ix, err);
 	ingest_discard(in);
 	index_rollback(in->ix);
-	index_tokenizer_forget(in->tk);
 	return -1;
 }
 
