@@ -28,7 +28,7 @@ struct article {
 	char		*origin;	/* identity of the source, for updates */
 	struct buf	 body;
 	uint64_t	 hash;		/* article_hash(), once article_seal() */
-	struct buf	 words;		/* its words new to an import ... */
+	struct buf	 words;		/* its words the index lacks ... */
 	bool		 split;		/* ... once index_split() has run */
 	bool		 sealed;	/* title and body final, hash known */
 };

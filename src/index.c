@@ -382,7 +382,8 @@ static const struct {
 	/* no HAVING without GROUP BY: SQLite takes it from 3.39 only */
 	{ "SELECT n || ' of its words are not listed for prefix search"
 	  " (''quoth reindex'' lists them again)' FROM (SELECT count(*) AS n"
-	  " FROM temp.articles_vocab WHERE length(CAST(term AS BLOB)) >= 3"
+	  " FROM temp.articles_vocab WHERE length(CAST(term AS BLOB)) >= "
+	  INDEX_STR(INDEX_WORD_MIN)
 	  " AND term NOT IN (SELECT term FROM words)) WHERE n > 0",
 	  "article search index" },
 };

@@ -27,7 +27,6 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-#define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */
 #define INDEX_PREFIX_WORDS	2048	/* words of the index it may stand for */
 
 /* Text as an FTS5 string: in double quotes, its own doubled. */
@@ -221,8 +220,6 @@ index_expand_prefixes(struct index *ix, const char *query)
 	return buf_detach(&b);
 }
 
-#define INDEX_STR(x)	INDEX_STR_(x)
-#define INDEX_STR_(x)	#x
 
 /* Are the articles kept for match still those it matches? */
 static bool

@@ -42,6 +42,13 @@ enum index_stmt {
 	INDEX_STMT_COUNT
 };
 
+#define INDEX_STR(x)		INDEX_STR_(x)	/* a number into SQL */
+#define INDEX_STR_(x)		#x
+
+#define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */
+/* so a word of fewer bytes begins no prefix spelled out: not listed */
+#define INDEX_WORD_MIN		INDEX_PREFIX_MIN
+
 #define INDEX_SEARCH_WINDOWS	2
 #define INDEX_WINDOW_MIN	100	/* rows a search ranks at the least */
 

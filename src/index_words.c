@@ -25,9 +25,6 @@
 #include "xmalloc.h"
 
 #define INDEX_WORDS_START	(1u << 11)	/* slots of a set at first */
-#define INDEX_WORD_MIN		3	/* bytes of the shortest word listed */
-#define INDEX_STR(x)		INDEX_STR_(x)
-#define INDEX_STR_(x)		#x
 #define INDEX_SPLIT_RECENT	4096	/* words kept at hand (32 KB) */
 #define INDEX_WORD_FAST		64	/* longer ASCII words go to FTS5 */
 #define INDEX_WORD_MAX		32768	/* FTS5_MAX_TOKEN_SIZE: FTS5 cuts there */
