@@ -267,7 +267,8 @@ cli_reindex(struct cli *c, int argc, char **argv)
 {
 	if (argc > 0)
 		return cli_fail(c, "unexpected argument '%s'", argv[0]);
-	if (index_words_renew(c->ix, &c->err) == -1)
+	if (index_words_renew(c->ix, &c->err) == -1 ||
+	    index_totals_renew(c->ix, &c->err) == -1)
 		return -1;
 	return cli_reattribute(c->ix, true, &c->err);
 }

@@ -386,7 +386,20 @@ static const struct {
 	  INDEX_STR(INDEX_WORD_MIN)
 	  " AND term NOT IN (SELECT term FROM words)) WHERE n > 0",
 	  "article search index" },
+	{ "SELECT 'counted ' || t.articles || ' articles, ' || t.unread ||"
+	  " ' unread, but it has ' || c.n || ' and ' || c.u ||"
+	  " ' (''quoth reindex'' counts them again)' FROM totals t, ("
+	  INDEX_TOTALS_SQL ") c WHERE t.articles <> c.n OR t.unread <> c.u",
+	  "article counts" },
 };
+
+/* The counts the library shows, counted again (quoth reindex). */
+int
+index_totals_renew(struct index *ix, struct error *err)
+{
+	return index_exec(ix, "UPDATE totals SET (articles, unread) = ("
+	    INDEX_TOTALS_SQL ")", err);
+}
 
 /* Run one check; every row it returns other than "ok" is a problem. */
 static int

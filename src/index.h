@@ -52,6 +52,7 @@ int	 index_reattribute_pending(struct index *);
 int	 index_reattribute_mark(struct index *, struct error *);
 int	 index_reattribute_done(struct index *, struct error *);
 int	 index_words_renew(struct index *, struct error *);
+int	 index_totals_renew(struct index *, struct error *);
 
 /*
  * An article's words as its full-text index splits them, those the index

@@ -15,6 +15,8 @@
 	X(INSERT_ARTICLE, "INSERT INTO articles (file, origin, title, byline," \
 	    " outlet, url, date, body, hash, added, quotes, denials, sources)" \
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
+	X(COUNT_NEW, "UPDATE totals SET articles = articles + 1,"	\
+	    " unread = unread + 1")					\
 	X(UPDATE_ARTICLE, "UPDATE articles SET file = ?, origin = ?,"	\
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
 	    " hash = ?, added = ?, quotes = ?, denials = ?, sources = ?,"	\
@@ -48,6 +50,11 @@ enum index_stmt {
 #define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */
 /* so a word of fewer bytes begins no prefix spelled out: not listed */
 #define INDEX_WORD_MIN		INDEX_PREFIX_MIN
+
+#define INDEX_SCHEMA_TOTALS	11	/* from which table totals counts */
+/* what it keeps: the articles, and of them the unread */
+#define INDEX_TOTALS_SQL	"SELECT (SELECT count(*) FROM articles) AS n," \
+	" (SELECT count(*) FROM articles WHERE read = 0) AS u"
 
 #define INDEX_SEARCH_WINDOWS	2
 #define INDEX_WINDOW_MIN	100	/* rows a search ranks at the least */

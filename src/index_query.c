@@ -152,6 +152,10 @@ index_list(struct index *ix, const struct index_list_query *q,
 	    NULL);
 }
 
+/*
+ * With no filter, the count is kept (table totals, from schema 11): a
+ * million articles are not counted again at each opening of the library.
+ */
 int
 index_count(struct index *ix, const struct index_list_query *q, int64_t *n,
     struct error *err)
@@ -166,8 +170,13 @@ index_count(struct index *ix, const struct index_list_query *q, int64_t *n,
 		if (!q->unread_only)
 			return 0;	/* the articles found are the count */
 	}
-	buf_adds(&sql, "SELECT count(*) FROM articles a");
-	index_list_where(&sql, q);
+	if (q->match == NULL && index_schema_version(ix) >= INDEX_SCHEMA_TOTALS)
+		buf_printf(&sql, "SELECT %s FROM totals",
+		    q->unread_only ? "unread" : "articles");
+	else {
+		buf_adds(&sql, "SELECT count(*) FROM articles a");
+		index_list_where(&sql, q);
+	}
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);
 	if (rc == -1)

@@ -204,6 +204,28 @@ const char *const index_migrations[] = {
 	 * within noise (tests/bench/README).
 	 */
 	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);",
+
+	/*
+	 * 11: how many articles the index has, and how many are unread, kept
+	 * as they change: the library shows both on opening, and counting a
+	 * million rows read 4,800 pages (20 ms, 5 MB) before the first screen.
+	 * An article stored is counted by the statement after its INSERT
+	 * (INDEX_STMT_COUNT_NEW), not by a trigger, and the columns have no
+	 * NOT NULL: a statement that writes twice (a trigger) and may abort
+	 * (a constraint) needs a statement journal, and opening one makes
+	 * FTS5 write out its pending terms: an import 40% slower.
+	 */
+	"CREATE TABLE totals (articles INTEGER, unread INTEGER);"
+	"INSERT INTO totals SELECT (SELECT count(*) FROM articles),"
+	"  (SELECT count(*) FROM articles WHERE read = 0);"
+	"CREATE TRIGGER totals_ad AFTER DELETE ON articles BEGIN"
+	"  UPDATE totals SET articles = articles - 1,"
+	"    unread = unread - (old.read = 0);"
+	"END;"
+	"CREATE TRIGGER totals_au AFTER UPDATE OF read ON articles"
+	"  WHEN (old.read = 0) IS NOT (new.read = 0) BEGIN"
+	"  UPDATE totals SET unread = unread + (new.read = 0) - (old.read = 0);"
+	"END;",
 };
 
 const int index_migration_count =

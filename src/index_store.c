@@ -137,6 +137,9 @@ index_put_row(struct index *ix, const struct article *a,
 	if (*id != 0)
 		return 0;	/* an update: its trigger renews the search index */
 	*id = sqlite3_last_insert_rowid(ix->db);
+	if ((st = index_stmt(ix, INDEX_STMT_COUNT_NEW, err)) == NULL ||
+	    index_step_done(ix, st, err, "counting an article") == -1)
+		return -1;
 	return index_put_article_fts(ix, *id, a, err);
 }
 

@@ -18,6 +18,10 @@
 #include "index_schema.h"
 #include "xmalloc.h"
 
+/* What migration 11 made, undone: an index of schema 10 or older. */
+#define BEFORE_TOTALS	"DROP TRIGGER totals_ad; DROP TRIGGER totals_au;" \
+	" DROP TABLE totals;"
+
 static char	tmpdir[] = "/tmp/quoth-test-index.XXXXXX";
 static char	dbpath[256];
 
@@ -307,10 +311,11 @@ static void
 make_schema_7(int64_t id)
 {
 	sqlite3	*db;
-	char	 sql[512];
+	char	 sql[1024];
 
 	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
-	snprintf(sql, sizeof sql, "DROP TABLE words; DROP TABLE said_fts;"
+	snprintf(sql, sizeof sql, BEFORE_TOTALS "DROP TABLE words;"
+	    " DROP TABLE said_fts;"
 	    "CREATE VIRTUAL TABLE said_fts USING fts5(text, speaker, source,"
 	    " content='', tokenize='unicode61 remove_diacritics 2');"
 	    "INSERT INTO said_fts (rowid, text, speaker, source) VALUES (%lld,"
@@ -636,7 +641,7 @@ test_words_listed(void **state)
 	split_first_stored_second(ix);
 	index_close(ix);
 	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE words;"
+	assert_int_equal(sqlite3_exec(db, BEFORE_TOTALS "DROP TABLE words;"
 	    " PRAGMA user_version = 8;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	ix = open_ok();
@@ -648,6 +653,85 @@ test_words_listed(void **state)
 	assert_int_equal(n, 1);
 	assert_int_equal(index_words_renew(ix, &err), 0);
 	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
+}
+
+/* The library's two counts: all the articles, and the unread ones. */
+static void
+assert_counts(struct index *ix, int64_t all, int64_t unread)
+{
+	struct index_list_query	q = { .limit = 10 };
+	struct error		err;
+	int64_t			n = -1;
+
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(n, all);
+	q.unread_only = true;
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(n, unread);
+}
+
+static int
+count_totals_problem(void *ctx, const char *msg)
+{
+	assert_non_null(strstr(msg, "counted 7 articles"));
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/*
+ * The counts are kept as articles come, are read, change and go, and
+ * not kept for a transaction rolled back; an index of schema 10 has them
+ * counted by the migration; check finds a wrong count, reindex mends it.
+ */
+static void
+test_totals(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	sqlite3		*db;
+	int64_t		 id = 2;
+	int		 n = 0;
+
+	(void)state;
+	assert_counts(ix, 0, 0);
+	store_body(ix, "One.");
+	store_body(ix, "Two.");
+	store_body(ix, "Three.");
+	assert_counts(ix, 3, 3);
+	assert_int_equal(index_set_read(ix, 2, true, &err), 0);
+	assert_int_equal(index_set_read(ix, 2, true, &err), 0);
+	assert_int_equal(index_set_read(ix, 3, true, &err), 0);
+	assert_counts(ix, 3, 1);
+	assert_int_equal(index_set_read(ix, 3, false, &err), 0);
+	assert_counts(ix, 3, 2);
+	make_article(&a, NULL, "Two, changed.");	/* unread again */
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+	article_free(&a);
+	assert_counts(ix, 3, 3);
+	assert_int_equal(index_begin(ix, &err), 0);
+	store_body(ix, "Four.");
+	index_rollback(ix);
+	assert_int_equal(index_set_read(ix, 1, true, &err), 0);
+	assert_int_equal(sqlite3_exec(ix->db, "DELETE FROM articles WHERE"
+	    " id = 3", NULL, NULL, NULL), SQLITE_OK);
+	assert_counts(ix, 2, 1);
+	index_close(ix);
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, BEFORE_TOTALS
+	    " PRAGMA user_version = 10;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ix = open_ok();
+	assert_counts(ix, 2, 1);
+	assert_int_equal(sqlite3_exec(ix->db, "UPDATE totals SET articles = 7",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_counts(ix, 7, 1);		/* kept, not counted */
+	assert_int_equal(index_check(ix, count_totals_problem, &n, &err), 1);
+	assert_int_equal(n, 1);
+	assert_int_equal(index_totals_renew(ix, &err), 0);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	assert_counts(ix, 2, 1);
 	index_close(ix);
 }
 
@@ -828,6 +912,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
+		cmocka_unit_test_setup(test_totals, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
