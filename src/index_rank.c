@@ -4,11 +4,15 @@
  * and counts for that every row that holds it before the first row is
  * ranked: the whole doclist of a common word, or every row that holds
  * all the words of a phrase, read to check their places.  At a million
- * articles that walk is most of a search.  Here a query of one phrase,
- * whose rarity weighs every row alike and so cannot change the order,
- * or of more than INDEX_RANK_IDF_MAX phrases (a prefix spelled out as
- * the words it begins, which the reader means as one), weighs each
- * phrase 1; any other query is weighed exactly as bm25() weighs it.
+ * articles that walk is most of a search, and it grows with the index.
+ *
+ * Here a query of one phrase, whose rarity weighs every row alike and so
+ * cannot change the order, or of more than INDEX_RANK_IDF_MAX phrases (a
+ * prefix spelled out as the words it begins, which the reader means as
+ * one), weighs each phrase 1.  Any other query is weighed as bm25()
+ * weighs it, but the count of the rows holding a phrase stops at
+ * INDEX_RANK_IDF_ROWS: past that, the phrase is taken to be as frequent
+ * in the whole index as in the rows up to the last one counted.
  */
 #include "config.h"
 
@@ -20,6 +24,7 @@
 #define INDEX_RANK_K1		1.2
 #define INDEX_RANK_B		0.75
 #define INDEX_RANK_IDF_MAX	16	/* phrases whose rarity is counted */
+#define INDEX_RANK_IDF_ROWS	2000	/* rows counted for it at most */
 
 /* What a query's ranking needs once, kept by FTS5 for the query. */
 struct index_rank {
@@ -29,13 +34,39 @@ struct index_rank {
 	double	*freq;		/* the current row's, per phrase */
 };
 
+/* The rows holding a phrase, oldest first, up to INDEX_RANK_IDF_ROWS. */
+struct index_rank_hits {
+	sqlite3_int64	n;
+	sqlite3_int64	last;		/* the rowid of the last one counted */
+};
+
 static int
-index_rank_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *n)
+index_rank_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *arg)
 {
-	(void)api;
-	(void)fts;
-	(*(sqlite3_int64 *)n)++;
-	return SQLITE_OK;
+	struct index_rank_hits	*h = arg;
+
+	if (++h->n < INDEX_RANK_IDF_ROWS)
+		return SQLITE_OK;
+	h->last = api->xRowid(fts);
+	return SQLITE_DONE;		/* enough: the walk stops */
+}
+
+/*
+ * How many of rows rows hold phrase i: counted, or reckoned from the
+ * rows up to the last one counted (rowids are given in order, from 1).
+ */
+static int
+index_rank_hits(const Fts5ExtensionApi *api, Fts5Context *fts, int i,
+    sqlite3_int64 rows, double *hits)
+{
+	struct index_rank_hits	h = { 0, 0 };
+	int			rc;
+
+	rc = api->xQueryPhrase(fts, i, &h, index_rank_count);
+	*hits = (double)h.n;
+	if (h.last > 0 && h.last < rows)
+		*hits = (double)h.n * (double)rows / (double)h.last;
+	return rc;
 }
 
 /* The rarity of phrase i among rows rows, as bm25() reckons it. */
@@ -43,11 +74,11 @@ static int
 index_rank_idf(const Fts5ExtensionApi *api, Fts5Context *fts, int i,
     sqlite3_int64 rows, double *idf)
 {
-	sqlite3_int64	hits = 0;
-	int		rc;
+	double	hits;
+	int	rc;
 
-	rc = api->xQueryPhrase(fts, i, &hits, index_rank_count);
-	*idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
+	rc = index_rank_hits(api, fts, i, rows, &hits);
+	*idf = log(((double)rows - hits + 0.5) / (hits + 0.5));
 	if (*idf <= 0.0)
 		*idf = 1e-6;
 	return rc;

@@ -557,6 +557,58 @@ test_rank(void **state)
 	index_close(ix);
 }
 
+/* quoth_rank and bm25 of row id for query. */
+static void
+rank_at(struct index *ix, const char *query, int64_t id, double *q, double *b)
+{
+	sqlite3_stmt	*st;
+
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "SELECT quoth_rank("
+	    "articles_fts), bm25(articles_fts) FROM articles_fts WHERE"
+	    " articles_fts MATCH ? AND rowid = ?", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	*q = sqlite3_column_double(st, 0);
+	*b = sqlite3_column_double(st, 1);
+	sqlite3_finalize(st);
+}
+
+/*
+ * A phrase in more rows than quoth_rank counts is as frequent in the
+ * index as in the rows counted: right for a word spread evenly (ferry,
+ * every other row), wrong for one found only in the oldest rows
+ * (harbour, the first 2,500 of 6,000).
+ */
+static void
+test_rank_reckoned(void **state)
+{
+	struct index	*ix = open_ok();
+	struct article	 a;
+	struct error	 err;
+	char		 body[64];
+	double		 q, b;
+	int64_t		 id;
+	int		 i;
+
+	(void)state;
+	assert_int_equal(index_begin(ix, &err), 0);
+	for (i = 1; i <= 6000; i++) {
+		snprintf(body, sizeof body, "%s%snews.", i % 2 == 0 ? "ferry " :
+		    "", i <= 2500 ? "harbour " : "");
+		make_article(&a, NULL, body);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+		article_free(&a);
+	}
+	assert_int_equal(index_commit(ix, &err), 0);
+	rank_at(ix, "ferry OR harbour", 4002, &q, &b);	/* ferry only */
+	assert_float_equal(q, b, 1e-9);
+	rank_at(ix, "ferry OR harbour", 1, &q, &b);	/* harbour only */
+	assert_true(q > b + 0.1);	/* harbour taken as everywhere */
+	index_close(ix);
+}
+
 static void
 store_body(struct index *ix, const char *body)
 {
@@ -912,6 +964,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
+		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
