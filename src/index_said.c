@@ -137,25 +137,35 @@ index_clear_said(struct index *ix, int64_t id, struct error *err)
 	return rc;
 }
 
+/*
+ * A name's articles are read from said_fts in order, as many as the
+ * caller takes: as "IN (SELECT rowid ...)", every article naming a
+ * speaker quoted everywhere was found before the first was read.
+ */
 static void
 index_said_sql(struct buf *sql, const struct said_filter *f)
 {
 	int	i;
 
-	buf_adds(sql, "SELECT a.id, a.file, a.title, a.body, s.data FROM said s"
-	    " JOIN articles a ON a.id = s.article WHERE s.article > ?1");
+	if (f->match != NULL)
+		buf_adds(sql, "SELECT a.id, a.file, a.title, a.body, s.data FROM"
+		    " said_fts CROSS JOIN said s ON s.article = said_fts.rowid"
+		    " JOIN articles a ON a.id = s.article WHERE said_fts MATCH ?2"
+		    " AND said_fts.rowid > ?1");
+	else
+		buf_adds(sql, "SELECT a.id, a.file, a.title, a.body, s.data FROM"
+		    " said s JOIN articles a ON a.id = s.article"
+		    " WHERE s.article > ?1");
 	if (f->articles != NULL) {
 		buf_adds(sql, " AND s.article IN (");
 		for (i = 0; i < f->narticles; i++)
 			buf_printf(sql, "%s?%d", i ? ", " : "", i + 3);
 		buf_adds(sql, ")");
 	}
-	if (f->match != NULL)
-		buf_adds(sql, " AND s.article IN (SELECT rowid FROM said_fts"
-		    " WHERE said_fts MATCH ?2)");
 	if (f->denials)
 		buf_adds(sql, " AND a.denials > 0");
-	buf_adds(sql, " ORDER BY s.article");
+	buf_adds(sql, f->match != NULL ? " ORDER BY said_fts.rowid" :
+	    " ORDER BY s.article");
 }
 
 /* Hand one row's record to cb; a damaged record is passed over. */
