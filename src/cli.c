@@ -352,6 +352,29 @@ cli_parse(struct cli *c, const struct cli_cmd *cmd, int argc, char **argv)
 	return optind;
 }
 
+/*
+ * Open the index for the command line and the reader: an upgrade of its
+ * schema is said before it starts, as it can take a while; records an
+ * older quoth wrote are made again.
+ */
+int
+cli_open_index(const char *path, struct index **ix, struct error *err)
+{
+	int	from = index_upgrade_pending(path);
+
+	if (from > 0)
+		fprintf(stderr, "quoth: %s has schema %d: upgrading it, once (a"
+		    " minute or so at a million articles)\n", path, from);
+	if (index_open(ix, path, 0, err) == -1)
+		return -1;
+	if (cli_reattribute(*ix, false, err) == -1) {
+		index_close(*ix);
+		*ix = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 static int
 cli_open(struct cli *c)
 {
@@ -360,10 +383,8 @@ cli_open(struct cli *c)
 
 	if (c->g->db == NULL && index_default_path(&path, &c->err) == -1)
 		return -1;
-	rc = index_open(&c->ix, c->g->db != NULL ? c->g->db : path, 0, &c->err);
+	rc = cli_open_index(c->g->db != NULL ? c->g->db : path, &c->ix, &c->err);
 	free(path);
-	if (rc == 0)
-		rc = cli_reattribute(c->ix, false, &c->err);
 	return rc;
 }
 

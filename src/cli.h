@@ -19,6 +19,7 @@ struct error;
 
 int	cli_run(const struct cli_globals *, int, char **);
 int	cli_reattribute(struct index *, bool, struct error *);
+int	cli_open_index(const char *, struct index **, struct error *);
 int	cli_has_command(const char *);
 void	cli_usage(FILE *);
 

@@ -217,6 +217,28 @@ index_migrate(struct index *ix, struct error *err)
 	}
 }
 
+/*
+ * The schema of an index at path that has articles, if opening it for
+ * writing will upgrade it (which can take a minute at a million
+ * articles); else 0.  Nothing is written.
+ */
+int
+index_upgrade_pending(const char *path)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*st = NULL;
+	int		 v = 0;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK && sqlite3_prepare_v2(db, "SELECT user_version FROM"
+	    " pragma_user_version WHERE EXISTS (SELECT 1 FROM articles)", -1,
+	    &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v > 0 && v < index_migration_count ? v : 0;
+}
+
 /* Create the file with mode 0600 before SQLite does: an index is private. */
 static int
 index_create_private(const char *path, struct error *err)

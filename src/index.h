@@ -27,6 +27,7 @@ void	 index_close(struct index *);
 const char *index_path(const struct index *);
 int64_t	 index_data_version(struct index *);
 int	 index_schema_version(struct index *);
+int	 index_upgrade_pending(const char *);
 int	 index_begin(struct index *, struct error *);
 int	 index_commit(struct index *, struct error *);
 void	 index_rollback(struct index *);

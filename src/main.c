@@ -54,10 +54,8 @@ main_reader(const struct cli_globals *g)
 		fprintf(stderr, "quoth: %s\n", err.msg);
 		return 1;
 	}
-	rc = index_open(&ix, g->db != NULL ? g->db : path, 0, &err);
+	rc = cli_open_index(g->db != NULL ? g->db : path, &ix, &err);
 	free(path);
-	if (rc == 0 && (rc = cli_reattribute(ix, false, &err)) == -1)
-		index_close(ix);
 	if (rc == -1) {
 		fprintf(stderr, "quoth: %s\n", err.msg);
 		return 1;

@@ -748,6 +748,7 @@ test_totals(void **state)
 
 	(void)state;
 	assert_counts(ix, 0, 0);
+	assert_int_equal(index_upgrade_pending(dbpath), 0);	/* nothing in it */
 	store_body(ix, "One.");
 	store_body(ix, "Two.");
 	store_body(ix, "Three.");
@@ -774,7 +775,9 @@ test_totals(void **state)
 	assert_int_equal(sqlite3_exec(db, BEFORE_TOTALS
 	    " PRAGMA user_version = 10;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
+	assert_int_equal(index_upgrade_pending(dbpath), 10);
 	ix = open_ok();
+	assert_int_equal(index_upgrade_pending(dbpath), 0);
 	assert_counts(ix, 2, 1);
 	assert_int_equal(sqlite3_exec(ix->db, "UPDATE totals SET articles = 7",
 	    NULL, NULL, NULL), SQLITE_OK);
