@@ -85,6 +85,7 @@ char	*index_query_widen(const char *, bool);
 
 int	index_rank_register(struct index *, struct error *);
 fts5_api *index_fts5_api(sqlite3 *);
+int	index_said_hits_register(fts5_api *);
 
 void	index_words_forget(struct index *);
 void	index_words_free(struct index *);

@@ -186,7 +186,7 @@ index_rank_register(struct index *ix, struct error *err)
 		return error_set(err, "%s: this SQLite has no FTS5, which the"
 		    " index needs", ix->path);
 	if (api->xCreateFunction(api, "quoth_rank", NULL, index_rank_fn,
-	    NULL) != SQLITE_OK)
+	    NULL) != SQLITE_OK || index_said_hits_register(api) != SQLITE_OK)
 		return index_db_error(ix, err, "setting up search");
 	return 0;
 }

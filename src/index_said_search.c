@@ -2,7 +2,9 @@
  * Quotes by a full-text query.  A quote's words are its article's, so the
  * articles the query (made wider, index_widen.c) finds in articles_fts are
  * the ones whose quotes may match; the quotes of the best of them are then
- * asked the query as written, in small full-text tables of just them.
+ * asked the query as written, in small full-text tables of just them:
+ * first all of an article's quotes together, then, one by one, those in
+ * which FTS5 found the query's phrases (quoth_hits()).
  */
 #include "config.h"
 
@@ -88,6 +90,27 @@ index_said_rows_free(struct said_rows *b)
 }
 
 /*
+ * Where the query's phrases were found in an article's row of
+ * temp.said_text: the column and token offset of each hit, in columns
+ * where the article's quotes follow one another (their words, speakers
+ * and relays); or anywhere, when FTS5 did not say.  Only the quotes
+ * holding a hit are then asked the query one by one: a quote that
+ * matches holds one of its phrases.
+ */
+struct said_hits {
+	int32_t		*v;		/* column, offset; column, offset ... */
+	size_t		 n;		/* hits */
+	bool		 any;
+};
+
+/* FTS5's tokenizer, to count the tokens of each quote as said_text did. */
+struct said_counter {
+	fts5_tokenizer	 fn;
+	Fts5Tokenizer	*tok;		/* NULL: every quote is asked */
+	struct said_rows b;		/* a quote's columns, counted */
+};
+
+/*
  * A round of a quote search: the articles found, in rank order; each
  * article's quotes as one row of temp.said_text, its rowid the article's
  * place in ids.
@@ -100,6 +123,8 @@ struct said_round {
 	sqlite3_stmt	*ins;
 	struct said_rows b;
 	bool		 quotes;	/* one a row, rowid INDEX_SAID_ID(place, k) */
+	struct said_hits *hits;		/* by place, from said_text */
+	struct said_counter *count;
 	struct error	*err;
 	int		 rc;
 };
@@ -124,15 +149,91 @@ index_said_place(const struct said_round *w, int64_t id)
 }
 
 static int
+index_said_count_token(void *ctx, int flags, const char *tok, int n, int start,
+    int end)
+{
+	(void)flags;
+	(void)tok;
+	(void)n;
+	(void)start;
+	(void)end;
+	(*(int32_t *)ctx)++;
+	return SQLITE_OK;
+}
+
+/* Add the tokens of s to *n; -1 if they cannot be counted. */
+static int
+index_said_tokens(struct said_counter *c, const char *s, size_t len,
+    int32_t *n)
+{
+	if (c->fn.xTokenize(c->tok, n, FTS5_TOKENIZE_DOCUMENT, s, (int)len,
+	    index_said_count_token) != SQLITE_OK)
+		return -1;
+	return 0;
+}
+
+/* The tokens quote k has in each column of said_text, made as it was. */
+static int
+index_said_quote_tokens(struct said_counter *c, const struct said_row *row,
+    size_t k, int32_t n[3])
+{
+	struct said_rows	*b = &c->b;
+	int			 rc;
+
+	buf_truncate(&b->text, 0);
+	buf_truncate(&b->speaker, 0);
+	buf_truncate(&b->source, 0);
+	index_said_words(row, k, &b->text, &b->speaker, &b->source);
+	n[0] = n[1] = n[2] = 0;
+	rc = index_said_tokens(c, buf_str(&b->text), b->text.len, &n[0]);
+	if (rc == 0)
+		rc = index_said_tokens(c, buf_str(&b->speaker), b->speaker.len,
+		    &n[1]);
+	if (rc == 0)
+		rc = index_said_tokens(c, buf_str(&b->source), b->source.len,
+		    &n[2]);
+	return rc;
+}
+
+/*
+ * Does quote k, whose tokens in each column follow the at[] before it in
+ * said_text's row, hold a hit?  Moves at[] past it.
+ */
+static bool
+index_said_hit(const struct said_round *w, const struct said_hits *h,
+    const struct said_row *row, size_t k, int32_t at[3])
+{
+	int32_t	n[3], col, off;
+	bool	hit = false;
+	size_t	i;
+
+	if (h->any || w->count->tok == NULL ||
+	    index_said_quote_tokens(w->count, row, k, n) == -1)
+		return true;
+	for (i = 0; i < h->n && !hit; i++) {
+		col = h->v[2 * i];
+		off = h->v[2 * i + 1];
+		hit = col < 0 || col > 2 || (off >= at[col] &&
+		    off < at[col] + n[col]);
+	}
+	for (i = 0; i < 3; i++)
+		at[i] += n[i];
+	return hit;
+}
+
+static int
 index_said_fill(void *ctx, struct said_row *row)
 {
 	struct said_round	*w = ctx;
 	int64_t			 place = index_said_place(w, row->article);
+	int32_t			 at[3] = { 0, 0, 0 };
 	size_t			 k;
 
 	if (place < 0)
 		return 0;
 	for (k = 0; k < row->s.r.n && k <= 0xffff && w->rc == 0; k++) {
+		if (w->quotes && !index_said_hit(w, &w->hits[place], row, k, at))
+			continue;
 		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
 		if (w->quotes)
 			w->rc = index_said_put(w->ix, w->ins,
@@ -176,23 +277,41 @@ index_said_fill_round(struct said_round *w, const int64_t *places, size_t n)
 	return w->rc;
 }
 
+/* A row's hits, as quoth_hits() gives them, into h. */
+static void
+index_said_keep_hits(struct said_hits *h, sqlite3_stmt *st)
+{
+	size_t	bytes = (size_t)sqlite3_column_bytes(st, 1);
+
+	if (sqlite3_column_type(st, 1) != SQLITE_BLOB || bytes == 0) {
+		h->any = true;
+		return;
+	}
+	h->n = bytes / (2 * sizeof *h->v);
+	h->v = xcalloc(2 * h->n + 1, sizeof *h->v);
+	memcpy(h->v, sqlite3_column_blob(st, 1), 2 * h->n * sizeof *h->v);
+}
+
 /*
  * The rowids of a scratch table that match, in order; how many.  A query
  * the table cannot take (a title: column) matches none of its rows.
+ * With hits (said_text only), where each row matched, by rowid (< nhits).
  */
 static int64_t *
 index_said_matching(struct index *ix, const char *table, const char *query,
-    int64_t limit, size_t *n, struct error *err)
+    int64_t limit, struct said_hits *hits, size_t nhits, size_t *n,
+    struct error *err)
 {
 	sqlite3_stmt	*st;
-	char		 sql[128];
-	int64_t		*v = NULL;
+	char		 sql[160];
+	int64_t		*v = NULL, id;
 	size_t		 cap = 0;
 	int		 rc;
 
 	*n = 0;
-	snprintf(sql, sizeof sql, "SELECT rowid FROM temp.%s WHERE %s MATCH ?"
-	    " ORDER BY rowid LIMIT ?", table, table);
+	snprintf(sql, sizeof sql, "SELECT rowid%s FROM temp.%s WHERE %s MATCH ?"
+	    " ORDER BY rowid LIMIT ?", hits != NULL ? ", quoth_hits(said_text)" :
+	    "", table, table);
 	if (index_prepare(ix, &st, sql, err) == -1)
 		return NULL;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
@@ -203,7 +322,9 @@ index_said_matching(struct index *ix, const char *table, const char *query,
 			cap = cap ? cap * 2 : 64;
 			v = xreallocarray(v, cap + 1, sizeof *v);
 		}
-		v[(*n)++] = sqlite3_column_int64(st, 0);
+		v[(*n)++] = id = sqlite3_column_int64(st, 0);
+		if (hits != NULL && id >= 0 && (size_t)id < nhits)
+			index_said_keep_hits(&hits[id], st);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ERROR) {
@@ -290,6 +411,44 @@ index_said_round_start(struct said_round *r)
 	for (i = 0; i < r->n; i++)
 		r->byid[i] = INDEX_SAID_ID(r->ids[i], i);
 	qsort(r->byid, r->n, sizeof *r->byid, index_said_cmp_id);
+	r->hits = xcalloc(r->n + 1, sizeof *r->hits);
+}
+
+static void
+index_said_round_end(struct said_round *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->n; i++)
+		free(r->hits[i].v);
+	free(r->hits);
+	free(r->byid);
+}
+
+/*
+ * FTS5's tokenizer as the scratch tables have it; without it, every quote
+ * of an article whose quotes match is asked.
+ */
+static void
+index_said_counter_start(struct index *ix, struct said_counter *c)
+{
+	const char	*args[] = { "remove_diacritics", "2" };
+	fts5_api	*api = index_fts5_api(ix->db);
+	void		*ud;
+
+	memset(c, 0, sizeof *c);
+	if (api == NULL || api->xFindTokenizer(api, "unicode61", &ud,
+	    &c->fn) != SQLITE_OK || c->fn.xCreate(ud, args, 2, &c->tok) !=
+	    SQLITE_OK)
+		c->tok = NULL;
+}
+
+static void
+index_said_counter_end(struct said_counter *c)
+{
+	if (c->tok != NULL)
+		c->fn.xDelete(c->tok);
+	index_said_rows_free(&c->b);
 }
 
 /*
@@ -313,7 +472,7 @@ index_said_match_round(struct said_search *w, struct said_round *r)
 		goto out;
 	free(places);
 	if ((places = index_said_matching(w->ix, "said_text", w->wide,
-	    (int64_t)r->n, &n, w->err)) == NULL)
+	    (int64_t)r->n, r->hits, r->n, &n, w->err)) == NULL)
 		goto out;
 	rc = 0;
 	if (n == 0)
@@ -325,7 +484,7 @@ index_said_match_round(struct said_search *w, struct said_round *r)
 		hits = NULL;
 		if ((rc = index_said_fill_round(r, places + i, chunk)) == -1 ||
 		    (hits = index_said_matching(w->ix, "said_quote", w->query,
-		    w->limit - w->emitted, &nhits, w->err)) == NULL)
+		    w->limit - w->emitted, NULL, 0, &nhits, w->err)) == NULL)
 			rc = -1;
 		else
 			rc = index_said_emit_hits(w, r->ids, hits, nhits);
@@ -396,6 +555,7 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 	struct said_search	 w = { ix, query, NULL, limit > 0 ? limit : 20,
 				    0, cb, ctx, err, 0, NULL, 0 };
 	struct said_round	 r;
+	struct said_counter	 count;
 	int64_t			*ids, want = SAID_SEARCH_ARTICLES;
 	size_t			 n, done = 0, round = 2 * (size_t)w.limit;
 
@@ -410,20 +570,66 @@ index_search_quotes(struct index *ix, const char *query, const char *match,
 		return -1;
 	}
 	w.wide = index_query_widen(query, false);
+	index_said_counter_start(ix, &count);
 	while (done < n && w.rc == 0 && w.emitted < w.limit) {
 		memset(&r, 0, sizeof r);
 		r.ix = ix;
 		r.ids = ids + done;
 		r.n = n - done < round ? n - done : round;
+		r.count = &count;
 		r.err = err;
 		index_said_round_start(&r);
 		if (index_said_match_round(&w, &r) == -1)
 			w.rc = -1;
-		free(r.byid);
+		index_said_round_end(&r);
 		done += r.n;
 		round *= 4;
 	}
+	index_said_counter_end(&count);
 	free(ids);
 	free(w.wide);
 	return index_said_search_end(ix, w.rc, err);
+}
+
+/*
+ * quoth_hits(table): where the query's phrases were found in a row, as a
+ * blob of int32 pairs, the column and the token offset of each hit; NULL
+ * when FTS5 knows of none.
+ */
+static void
+index_said_hits_fn(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+	int32_t	*v;
+	int	 i, n = 0, phrase, col, off, rc;
+
+	(void)nval;
+	(void)val;
+	if ((rc = api->xInstCount(fts, &n)) != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	if (n == 0)
+		return;
+	if ((v = sqlite3_malloc64(2 * (size_t)n * sizeof *v)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if ((rc = api->xInst(fts, i, &phrase, &col, &off)) != SQLITE_OK) {
+			sqlite3_free(v);
+			sqlite3_result_error_code(ctx, rc);
+			return;
+		}
+		v[2 * i] = col;
+		v[2 * i + 1] = off;
+	}
+	sqlite3_result_blob(ctx, v, 2 * n * (int)sizeof *v, sqlite3_free);
+}
+
+int
+index_said_hits_register(fts5_api *api)
+{
+	return api->xCreateFunction(api, "quoth_hits", NULL, index_said_hits_fn,
+	    NULL);
 }

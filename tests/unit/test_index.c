@@ -13,6 +13,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
+#include "attrib.h"
 #include "index.h"
 #include "index_private.h"
 #include "index_schema.h"
@@ -557,6 +558,74 @@ test_rank(void **state)
 	index_close(ix);
 }
 
+/* The quotes a search finds, their texts joined by "|". */
+static int
+join_quote(void *ctx, const struct quote_row *q)
+{
+	struct buf	*b = ctx;
+
+	buf_printf(b, "%s%s", b->len > 0 ? "|" : "", q->text);
+	return 0;
+}
+
+static void
+quotes_found(struct index *ix, const char *query, const char *want)
+{
+	struct buf	b = BUF_INIT;
+	struct error	err;
+
+	assert_int_equal(index_search(ix, query, 20, NULL, join_quote, &b,
+	    &err), 0);
+	assert_string_equal(buf_str(&b), want);
+	buf_free(&b);
+}
+
+/*
+ * A search asks one by one only the quotes of an article where the
+ * query's words were found, in their words, speakers or relays: each is
+ * found in its place, after quotes with other scripts and names.
+ */
+static void
+test_search_quote_hits(void **state)
+{
+	static const char body[] =
+	    "“Les cafés du quai fermeront,” said Mara Oyelaran, the port"
+	    " director.\n\n"
+	    "“The harbour will close in March,” said Mara Oyelaran.\n\n"
+	    "“Fishing boats may stay until the summer,” said Tomas Reyes, a"
+	    " councillor.\n\n"
+	    "“We expect the pelicans to come back,” Oyelaran told the Lantern"
+	    " Herald.";
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+	int64_t			 id = 0;
+
+	(void)state;
+	make_article(&a, NULL, body);
+	attrib_article(buf_str(&a.body), a.body.len, &r);
+	assert_int_equal(r.n, 4);
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
+	quotes_found(ix, "cafes", "Les cafés du quai fermeront");
+	quotes_found(ix, "pelicans", "We expect the pelicans to come back");
+	quotes_found(ix, "march", "The harbour will close in March");
+	quotes_found(ix, "fishing", "Fishing boats may stay until the summer");
+	quotes_found(ix, "reyes", "Fishing boats may stay until the summer");
+	quotes_found(ix, "lantern", "We expect the pelicans to come back");
+	quotes_found(ix, "\"will close\"", "The harbour will close in March");
+	quotes_found(ix, "close OR pelicans", "The harbour will close in March|"
+	    "We expect the pelicans to come back");
+	quotes_found(ix, "harbour fishing", "");
+	quotes_found(ix, "speaker:oyelaran summer", "");
+	quotes_found(ix, "speaker:reyes summer",
+	    "Fishing boats may stay until the summer");
+	quotes_found(ix, "herald NOT pelicans", "");
+	attrib_result_free(&r);
+	article_free(&a);
+	index_close(ix);
+}
+
 /* quoth_rank and bm25 of row id for query. */
 static void
 rank_at(struct index *ix, const char *query, int64_t id, double *q, double *b)
@@ -967,6 +1036,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
+		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
