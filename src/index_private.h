@@ -52,6 +52,7 @@ enum index_stmt {
 #define INDEX_WORD_MIN		INDEX_PREFIX_MIN
 
 #define INDEX_SCHEMA_TOTALS	11	/* from which table totals counts */
+#define INDEX_SCHEMA_LIST	12	/* from which index articles_list is */
 /* what it keeps: the articles, and of them the unread */
 #define INDEX_TOTALS_SQL	"SELECT (SELECT count(*) FROM articles) AS n," \
 	" (SELECT count(*) FROM articles WHERE read = 0) AS u"

@@ -125,6 +125,25 @@ index_list_where(struct buf *sql, const struct index_list_query *q)
 		buf_printf(sql, "%s a.read = 0", and);
 }
 
+/*
+ * A filtered list by date: the window is chosen among the articles found
+ * by their dates alone, read from the index articles_list (schema 12),
+ * and only its rows are read whole.  Sorting the rows themselves read a
+ * page for every article found: 10,000 at a million articles, 9-25 ms
+ * warm and 80-230 ms cold at each key of the filter.
+ */
+static void
+index_list_by_date(struct buf *sql, const struct index_list_query *q,
+    const char *dir)
+{
+	buf_printf(sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a JOIN"
+	    " (SELECT h.id AS id, d.date AS date FROM temp.filter_hits h"
+	    " CROSS JOIN articles d INDEXED BY articles_list ON d.id = h.id%s"
+	    " ORDER BY d.date %s, h.id %s LIMIT ?2 OFFSET ?3) w ON a.id = w.id"
+	    " ORDER BY w.date %s, w.id %s", q->unread_only ? " WHERE d.read = 0" :
+	    "", dir, dir, dir, dir);
+}
+
 int
 index_list(struct index *ix, const struct index_list_query *q,
     index_article_cb cb, void *ctx, struct error *err)
@@ -137,10 +156,16 @@ index_list(struct index *ix, const struct index_list_query *q,
 
 	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
 		return -1;
-	buf_adds(&sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a");
-	index_list_where(&sql, q);
-	buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
-	    index_sorts[q->sort < INDEX_SORT_COUNT ? q->sort : 0].column, dir, dir);
+	if (q->match != NULL && q->sort == INDEX_SORT_DATE &&
+	    index_schema_version(ix) >= INDEX_SCHEMA_LIST)
+		index_list_by_date(&sql, q, dir);
+	else {
+		buf_adds(&sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a");
+		index_list_where(&sql, q);
+		buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
+		    index_sorts[q->sort < INDEX_SORT_COUNT ? q->sort : 0].column,
+		    dir, dir);
+	}
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);
 	if (rc == -1)

@@ -19,9 +19,9 @@
 #include "index_schema.h"
 #include "xmalloc.h"
 
-/* What migration 11 made, undone: an index of schema 10 or older. */
-#define BEFORE_TOTALS	"DROP TRIGGER totals_ad; DROP TRIGGER totals_au;" \
-	" DROP TABLE totals;"
+/* What migrations 11 and 12 made, undone: an index of schema 10 or older. */
+#define BEFORE_TOTALS	"DROP INDEX articles_list; DROP TRIGGER totals_ad;" \
+	" DROP TRIGGER totals_au; DROP TABLE totals;"
 
 static char	tmpdir[] = "/tmp/quoth-test-index.XXXXXX";
 static char	dbpath[256];
@@ -996,6 +996,82 @@ test_filter_cap(void **state)
 	index_close(ix);
 }
 
+static int
+keep_ids(void *ctx, const struct article_row *r)
+{
+	struct buf	*b = ctx;
+
+	buf_printf(b, " %lld", (long long)r->id);
+	return 0;
+}
+
+/* The ids of the list, as index_list() gives them and as SQL sorts them. */
+static void
+same_list(struct index *ix, struct index_list_query *q)
+{
+	struct buf	 got = BUF_INIT, want = BUF_INIT;
+	struct error	 err;
+	sqlite3_stmt	*st;
+	char		 sql[256];
+	const char	*dir = q->ascending ? "ASC" : "DESC";
+
+	assert_int_equal(index_list(ix, q, keep_ids, &got, &err), 0);
+	snprintf(sql, sizeof sql, "SELECT id FROM articles WHERE id IN"
+	    " temp.filter_hits%s ORDER BY date %s, id %s LIMIT %lld OFFSET %lld",
+	    q->unread_only ? " AND read = 0" : "", dir, dir,
+	    (long long)q->limit, (long long)q->offset);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_printf(&want, " %lld", (long long)sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	assert_true(want.len > 0);
+	assert_string_equal(buf_str(&got), buf_str(&want));
+	buf_free(&got);
+	buf_free(&want);
+}
+
+/*
+ * A filtered list in date order, put in order by the index of dates and
+ * read marks: the same rows as sorting the articles, in both directions,
+ * unread only, in any window; dates the same or missing among them.
+ */
+static void
+test_filter_by_date(void **state)
+{
+	static const char *const dates[] = { "2024-03-01", NULL, "2023-12-31",
+	    "2024-03-01", "2025-01-09T10:00:00Z", NULL, "2019-07-04" };
+	struct index_list_query	 q = { .sort = INDEX_SORT_DATE,
+	    .match = "harbour" };
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct error		 err;
+	int64_t			 id, n;
+	int			 i;
+
+	(void)state;
+	for (i = 1; i <= 40; i++) {
+		make_article(&a, NULL, i % 3 ? "The harbour." : "The quay.");
+		if (dates[i % 7] != NULL)
+			a.date = xstrdup(dates[i % 7]);
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+		article_free(&a);
+		if (i % 4 == 0)
+			assert_int_equal(index_set_read(ix, id, true, &err), 0);
+	}
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(n, 27);
+	for (i = 0; i < 8; i++) {
+		q.ascending = i & 1;
+		q.unread_only = (i & 2) != 0;
+		q.offset = i & 4 ? 7 : 0;
+		q.limit = i & 4 ? 5 : 50;
+		same_list(ix, &q);
+	}
+	index_close(ix);
+}
+
 static void
 test_windowed_list(void **state)
 {
@@ -1036,6 +1112,7 @@ main(void)
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
+		cmocka_unit_test_setup(test_filter_by_date, setup),
 		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
