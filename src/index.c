@@ -408,10 +408,12 @@ static const struct {
 	  INDEX_STR(INDEX_WORD_MIN)
 	  " AND term NOT IN (SELECT term FROM words)) WHERE n > 0",
 	  "article search index" },
-	{ "SELECT 'counted ' || t.articles || ' articles, ' || t.unread ||"
-	  " ' unread, but it has ' || c.n || ' and ' || c.u ||"
-	  " ' (''quoth reindex'' counts them again)' FROM totals t, ("
-	  INDEX_TOTALS_SQL ") c WHERE t.articles <> c.n OR t.unread <> c.u",
+	{ "SELECT 'counted ' || ifnull(t.articles, 'no') || ' articles, ' ||"
+	  " ifnull(t.unread, 'no') || ' unread, but it has ' || c.n ||"
+	  " ' and ' || c.u || ' (''quoth reindex'' counts them again)'"
+	  " FROM (" INDEX_TOTALS_SQL ") c LEFT JOIN totals t WHERE"
+	  " t.articles IS NOT c.n OR t.unread IS NOT c.u OR"
+	  " (SELECT count(*) FROM totals) <> 1",
 	  "article counts" },
 };
 
@@ -419,8 +421,8 @@ static const struct {
 int
 index_totals_renew(struct index *ix, struct error *err)
 {
-	return index_exec(ix, "UPDATE totals SET (articles, unread) = ("
-	    INDEX_TOTALS_SQL ")", err);
+	return index_exec(ix, "DELETE FROM totals; INSERT INTO totals "
+	    INDEX_TOTALS_SQL, err);
 }
 
 /* Run one check; every row it returns other than "ok" is a problem. */
@@ -460,9 +462,11 @@ index_check_one(struct index *ix, size_t k, int (*problem)(void *,
 }
 
 /*
- * Check the whole index: SQLite's structure, the links between tables and
- * both full-text indexes.  Each problem goes to the callback; returns the
- * number found, or -1 if the checks could not run.
+ * Check the whole index: SQLite's structure, the links between tables,
+ * both full-text indexes, the words listed for prefixes, the counts the
+ * library shows and the records of what was said.  Each problem goes to
+ * the callback; returns the number found, or -1 if the checks could not
+ * run.
  */
 int
 index_check(struct index *ix, int (*problem)(void *, const char *), void *ctx,

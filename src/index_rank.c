@@ -10,9 +10,11 @@
  * cannot change the order, or of more than INDEX_RANK_IDF_MAX phrases (a
  * prefix spelled out as the words it begins, which the reader means as
  * one), weighs each phrase 1.  Any other query is weighed as bm25()
- * weighs it, but the count of the rows holding a phrase stops at
- * INDEX_RANK_IDF_ROWS: past that, the phrase is taken to be as frequent
- * in the whole index as in the rows up to the last one counted.
+ * weighs it, but the count of the rows holding a phrase stops past
+ * INDEX_RANK_IDF_ROWS: the phrase is then taken to be as frequent among
+ * all the articles as among the oldest, up to the last one counted.
+ * (Both tables ranked, articles_fts and said_fts, are keyed by article
+ * id; said_fts has rows only for the articles that name someone.)
  */
 #include "config.h"
 
@@ -45,43 +47,65 @@ index_rank_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *arg)
 {
 	struct index_rank_hits	*h = arg;
 
-	if (++h->n < INDEX_RANK_IDF_ROWS)
+	if (++h->n <= INDEX_RANK_IDF_ROWS)
 		return SQLITE_OK;
 	h->last = api->xRowid(fts);
-	return SQLITE_DONE;		/* enough: the walk stops */
+	return SQLITE_DONE;		/* more than enough: the walk stops */
 }
 
+/* The table's rows, and the newest article's id (see above). */
+struct index_rank_span {
+	sqlite3_int64	rows, newest;
+};
+
 /*
- * How many of rows rows hold phrase i: counted, or reckoned from the
- * rows up to the last one counted (rowids are given in order, from 1).
+ * How many rows hold phrase i: counted, or reckoned from the articles up
+ * to the last one counted, the rows' ids being given in order.
  */
 static int
 index_rank_hits(const Fts5ExtensionApi *api, Fts5Context *fts, int i,
-    sqlite3_int64 rows, double *hits)
+    const struct index_rank_span *s, double *hits)
 {
 	struct index_rank_hits	h = { 0, 0 };
 	int			rc;
 
 	rc = api->xQueryPhrase(fts, i, &h, index_rank_count);
 	*hits = (double)h.n;
-	if (h.last > 0 && h.last < rows)
-		*hits = (double)h.n * (double)rows / (double)h.last;
+	if (h.last > 0 && h.last < s->newest)
+		*hits = (double)h.n * (double)s->newest / (double)h.last;
+	if (*hits > (double)s->rows)
+		*hits = (double)s->rows;
 	return rc;
 }
 
-/* The rarity of phrase i among rows rows, as bm25() reckons it. */
+/* The rarity of phrase i among the rows, as bm25() reckons it. */
 static int
 index_rank_idf(const Fts5ExtensionApi *api, Fts5Context *fts, int i,
-    sqlite3_int64 rows, double *idf)
+    const struct index_rank_span *s, double *idf)
 {
 	double	hits;
 	int	rc;
 
-	rc = index_rank_hits(api, fts, i, rows, &hits);
-	*idf = log(((double)rows - hits + 0.5) / (hits + 0.5));
+	rc = index_rank_hits(api, fts, i, s, &hits);
+	*idf = log(((double)s->rows - hits + 0.5) / (hits + 0.5));
 	if (*idf <= 0.0)
 		*idf = 1e-6;
 	return rc;
+}
+
+/* The newest article's id, by the connection FTS5 was given at creation. */
+static sqlite3_int64
+index_rank_newest(const Fts5ExtensionApi *api, Fts5Context *fts)
+{
+	sqlite3		*db = api->xUserData(fts);
+	sqlite3_stmt	*st;
+	sqlite3_int64	 id = 0;
+
+	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM articles", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
 }
 
 static int
@@ -89,7 +113,8 @@ index_rank_start(const Fts5ExtensionApi *api, Fts5Context *fts,
     struct index_rank **out)
 {
 	struct index_rank	*r;
-	sqlite3_int64		 rows = 0, tokens = 0;
+	struct index_rank_span	 s = { 0, 0 };
+	sqlite3_int64		 tokens = 0;
 	int			 i, n = api->xPhraseCount(fts), rc;
 	bool			 weigh = n > 1 && n <= INDEX_RANK_IDF_MAX;
 
@@ -99,14 +124,16 @@ index_rank_start(const Fts5ExtensionApi *api, Fts5Context *fts,
 	r->phrases = n;
 	r->idf = (double *)(r + 1);
 	r->freq = r->idf + n;
-	rc = api->xRowCount(fts, &rows);
+	rc = api->xRowCount(fts, &s.rows);
 	if (rc == SQLITE_OK)
 		rc = api->xColumnTotalSize(fts, -1, &tokens);
-	r->avgdl = rows > 0 ? (double)tokens / (double)rows : 1.0;
+	r->avgdl = s.rows > 0 ? (double)tokens / (double)s.rows : 1.0;
+	if (weigh)
+		s.newest = index_rank_newest(api, fts);
 	for (i = 0; i < n && rc == SQLITE_OK; i++) {
 		r->idf[i] = 1.0;
 		if (weigh)
-			rc = index_rank_idf(api, fts, i, rows, &r->idf[i]);
+			rc = index_rank_idf(api, fts, i, &s, &r->idf[i]);
 	}
 	if (rc != SQLITE_OK) {
 		sqlite3_free(r);
@@ -185,7 +212,7 @@ index_rank_register(struct index *ix, struct error *err)
 	if (api == NULL || api->iVersion < 2)
 		return error_set(err, "%s: this SQLite has no FTS5, which the"
 		    " index needs", ix->path);
-	if (api->xCreateFunction(api, "quoth_rank", NULL, index_rank_fn,
+	if (api->xCreateFunction(api, "quoth_rank", ix->db, index_rank_fn,
 	    NULL) != SQLITE_OK || index_said_hits_register(api) != SQLITE_OK)
 		return index_db_error(ix, err, "setting up search");
 	return 0;

@@ -140,14 +140,16 @@ index_clear_said(struct index *ix, int64_t id, struct error *err)
 /*
  * A name's articles are read from said_fts in order, as many as the
  * caller takes: as "IN (SELECT rowid ...)", every article naming a
- * speaker quoted everywhere was found before the first was read.
+ * speaker quoted everywhere was found before the first was read.  (Not
+ * when the articles are given: they are fewer.)
  */
 static void
 index_said_sql(struct buf *sql, const struct said_filter *f)
 {
+	bool	by_name = f->match != NULL && f->articles == NULL;
 	int	i;
 
-	if (f->match != NULL)
+	if (by_name)
 		buf_adds(sql, "SELECT a.id, a.file, a.title, a.body, s.data FROM"
 		    " said_fts CROSS JOIN said s ON s.article = said_fts.rowid"
 		    " JOIN articles a ON a.id = s.article WHERE said_fts MATCH ?2"
@@ -162,9 +164,12 @@ index_said_sql(struct buf *sql, const struct said_filter *f)
 			buf_printf(sql, "%s?%d", i ? ", " : "", i + 3);
 		buf_adds(sql, ")");
 	}
+	if (f->match != NULL && !by_name)
+		buf_adds(sql, " AND s.article IN (SELECT rowid FROM said_fts"
+		    " WHERE said_fts MATCH ?2)");
 	if (f->denials)
 		buf_adds(sql, " AND a.denials > 0");
-	buf_adds(sql, f->match != NULL ? " ORDER BY said_fts.rowid" :
+	buf_adds(sql, by_name ? " ORDER BY said_fts.rowid" :
 	    " ORDER BY s.article");
 }
 

@@ -197,18 +197,21 @@ index_said_quote_tokens(struct said_counter *c, const struct said_row *row,
 
 /*
  * Does quote k, whose tokens in each column follow the at[] before it in
- * said_text's row, hold a hit?  Moves at[] past it.
+ * said_text's row, hold a hit?  Moves at[] past it.  Tokens that cannot
+ * be counted leave the places of the quotes after unknown: all are asked.
  */
 static bool
-index_said_hit(const struct said_round *w, const struct said_hits *h,
+index_said_hit(const struct said_round *w, struct said_hits *h,
     const struct said_row *row, size_t k, int32_t at[3])
 {
 	int32_t	n[3], col, off;
 	bool	hit = false;
 	size_t	i;
 
-	if (h->any || w->count->tok == NULL ||
-	    index_said_quote_tokens(w->count, row, k, n) == -1)
+	if (!h->any && (w->count->tok == NULL ||
+	    index_said_quote_tokens(w->count, row, k, n) == -1))
+		h->any = true;
+	if (h->any)
 		return true;
 	for (i = 0; i < h->n && !hit; i++) {
 		col = h->v[2 * i];
