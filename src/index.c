@@ -21,8 +21,13 @@
  * lose the last transactions, which a re-import restores.  busy_timeout
  * makes a second writer wait instead of failing with "database is locked".
  * The page cache is capped so that the reader stays small at any size.
+ * A new index has pages of 8 KB, not 4: most articles' text then fits in
+ * one page, and importing the 37,554 AllSides articles takes 6% less
+ * time (tests/bench/README).  It must be set before WAL mode; an index
+ * made before keeps its pages.
  */
 static const char index_pragmas[] =
+	"PRAGMA page_size = 8192;"
 	"PRAGMA busy_timeout = 10000;"
 	"PRAGMA journal_mode = WAL;"
 	"PRAGMA synchronous = NORMAL;"

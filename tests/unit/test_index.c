@@ -73,6 +73,11 @@ test_create_private(void **state)
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	assert_int_equal(sqlite3_column_int(st, 0), 8);	/* migration 10 */
 	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, "PRAGMA page_size", -1,
+	    &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 8192);
+	sqlite3_finalize(st);
 	assert_int_equal(stat(dbpath, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
 	index_close(ix);
