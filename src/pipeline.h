@@ -1,6 +1,7 @@
 /*
  * A bounded FIFO of work items, worked on threads of their own and taken
- * back in the order they were pushed.  The import uses it to run the
+ * back in the order they were pushed; a taker that would wait works the
+ * items no thread has started.  The import uses it to run the
  * attribution engine on every core while one thread writes the index.
  */
 #ifndef QUOTH_PIPELINE_H

@@ -3,10 +3,12 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "pipeline.h"
@@ -101,6 +103,48 @@ test_take_without_wait(void **state)
 	pipeline_free(p);
 }
 
+static atomic_int	second_worked;
+
+/* The first item is done only once the second is: someone must help. */
+static void
+work_after_second(void *arg)
+{
+	struct item	*it = arg;
+	struct timespec	 ts = { 0, 100000L };
+
+	if (it->seq == 1) {
+		atomic_store(&second_worked, 1);
+		it->worked++;
+		return;
+	}
+	while (atomic_load(&second_worked) == 0)
+		nanosleep(&ts, NULL);
+	it->worked++;
+}
+
+/*
+ * A taker waiting for an item works the items no worker has claimed: with
+ * one worker held up by the first item until the second is worked, only
+ * the taker can work the second (without it, this test hangs until the
+ * alarm ends it).
+ */
+static void
+test_taker_helps(void **state)
+{
+	struct pipeline	*p = pipeline_new(work_after_second, 4, 1);
+	struct item	 v[2] = { { 0, 0 }, { 1, 0 } };
+
+	(void)state;
+	alarm(10);
+	pipeline_push(p, &v[0]);
+	pipeline_push(p, &v[1]);
+	assert_ptr_equal(pipeline_take(p, true), &v[0]);
+	assert_ptr_equal(pipeline_take(p, true), &v[1]);
+	assert_int_equal(v[0].worked + v[1].worked, 2);
+	alarm(0);
+	pipeline_free(p);
+}
+
 int
 main(void)
 {
@@ -109,6 +153,7 @@ main(void)
 		cmocka_unit_test(test_workers_finish_out_of_order),
 		cmocka_unit_test(test_default_workers),
 		cmocka_unit_test(test_take_without_wait),
+		cmocka_unit_test(test_taker_helps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
