@@ -104,8 +104,6 @@ sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
 int	index_query_error(struct index *, struct error *, const char *);
 size_t	index_search_floors(struct index *, const char *, const char *,
 	    int64_t [INDEX_SEARCH_WINDOWS + 1]);
-int	index_search_floor(struct index *, const char *, const char *,
-	    const char *, int64_t, int64_t *, struct error *);
 int64_t	*index_ranked(struct index *, const char *, const char *, const char *,
 	    int64_t, size_t *, struct error *);
 

@@ -266,8 +266,8 @@ index_emit_search_article(sqlite3_stmt *st, void *cb, void *ctx)
  * Ranking orders every match, so a word found in half of a million
  * articles would cost seconds.  The ranked query runs on the newest
  * articles first: the smallest window holding a screenful of matches,
- * found by cheap unranked probes (index_search_floor) or by the ranking
- * itself (index_ranked), and the whole index only when no window does.
+ * as the ranking itself finds (index_search_articles, index_ranked), and
+ * the whole index only when no window does.
  * News is read newest first; so are its best matches.
  */
 
@@ -284,30 +284,6 @@ index_max_rowid(struct index *ix, const char *table)
 		max = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return max;
-}
-
-/* Does the window above floor hold at least limit matches? */
-static int
-index_window_holds(struct index *ix, const char *fts, const char *query,
-    int64_t floor, int64_t limit, struct error *err)
-{
-	sqlite3_stmt	*st;
-	char		 sql[256];
-	int		 rc, n = 0;
-
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s"
-	    " WHERE %s MATCH ?1 AND rowid > ?2 LIMIT ?3)", fts, fts);
-	if (index_prepare(ix, &st, sql, err) == -1)
-		return -1;
-	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, floor);
-	sqlite3_bind_int64(st, 3, limit);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		n = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW)
-		return index_query_error(ix, err, query);
-	return n >= limit;
 }
 
 /* The windows of the newest rows that searches rank first (for tests). */
@@ -361,40 +337,75 @@ index_search_floors(struct index *ix, const char *content, const char *query,
 	return n;
 }
 
-/* The rowid above which the ranked search runs (0: the whole index). */
-int
-index_search_floor(struct index *ix, const char *fts, const char *content,
-    const char *query, int64_t limit, int64_t *floor, struct error *err)
-{
-	int64_t	floors[INDEX_SEARCH_WINDOWS + 1];
-	size_t	i, n = index_search_floors(ix, content, query, floors);
-	int	rc;
+/*
+ * The rows a window ranks, kept (strings copied) until it is known to
+ * hold enough: the ranking itself tells, so a query spelled out as
+ * hundreds of words is set up once, not once to count and once to rank.
+ */
+struct index_found {
+	struct article_row	*v;
+	size_t			 n, cap;
+};
 
-	for (i = 0; i + 1 < n; i++) {
-		if ((rc = index_window_holds(ix, fts, query, floors[i], limit,
-		    err)) == -1)
-			return -1;
-		if (rc == 1) {
-			*floor = floors[i];
-			return 0;
-		}
-	}
-	*floor = 0;
-	return 0;
+static const char *
+index_dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+static void
+index_free_const(const char *s)
+{
+	free((char *)(uintptr_t)s);
 }
 
 static int
-index_search_articles(struct index *ix, const char *query, int64_t limit,
-    index_article_cb cb, void *ctx, struct error *err)
+index_keep_found(void *ctx, const struct article_row *r)
+{
+	struct index_found	*f = ctx;
+	struct article_row	*c;
+
+	if (f->n == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 32;
+		f->v = xreallocarray(f->v, f->cap, sizeof *f->v);
+	}
+	c = &f->v[f->n++];
+	*c = *r;
+	c->file = index_dup_or_null(r->file);
+	c->title = index_dup_or_null(r->title);
+	c->byline = index_dup_or_null(r->byline);
+	c->outlet = index_dup_or_null(r->outlet);
+	c->url = index_dup_or_null(r->url);
+	c->date = index_dup_or_null(r->date);
+	c->snippet = index_dup_or_null(r->snippet);
+	return 0;
+}
+
+static void
+index_found_clear(struct index_found *f)
+{
+	size_t	i;
+
+	for (i = 0; i < f->n; i++) {
+		index_free_const(f->v[i].file);
+		index_free_const(f->v[i].title);
+		index_free_const(f->v[i].byline);
+		index_free_const(f->v[i].outlet);
+		index_free_const(f->v[i].url);
+		index_free_const(f->v[i].date);
+		index_free_const(f->v[i].snippet);
+	}
+	f->n = 0;
+}
+
+/* The best matches above floor, with their snippets, into f. */
+static int
+index_search_window(struct index *ix, const char *query, int64_t limit,
+    int64_t floor, struct index_found *f, struct error *err)
 {
 	sqlite3_stmt	*st;
-	int64_t		 floor;
 
-	if (limit <= 0)
-		limit = 20;
-	if (index_search_floor(ix, "articles_fts", "articles", query, limit,
-	    &floor, err) == -1 ||
-	    index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ", f.snip,"
+	if (index_prepare(ix, &st, "SELECT " INDEX_ARTICLE_COLUMNS ", f.snip,"
 	    " f.rank FROM (SELECT rowid AS id, rank, snippet(articles_fts, 1, '"
 	    INDEX_MARK_ON "', '" INDEX_MARK_OFF "', '\xe2\x80\xa6', 16) AS snip"
 	    " FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH"
@@ -404,8 +415,34 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit);
 	sqlite3_bind_int64(st, 3, floor);
-	return index_each(ix, st, index_emit_search_article, (void *)cb, ctx,
-	    err, query);
+	return index_each(ix, st, index_emit_search_article,
+	    (void *)index_keep_found, f, err, query);
+}
+
+static int
+index_search_articles(struct index *ix, const char *query, int64_t limit,
+    index_article_cb cb, void *ctx, struct error *err)
+{
+	struct index_found	 f = { NULL, 0, 0 };
+	int64_t			 floors[INDEX_SEARCH_WINDOWS + 1];
+	size_t			 i, n;
+	int			 rc = 0;
+
+	if (limit <= 0)
+		limit = 20;
+	n = index_search_floors(ix, "articles", query, floors);
+	for (i = 0; i < n && rc == 0; i++) {
+		index_found_clear(&f);
+		rc = index_search_window(ix, query, limit, floors[i], &f, err);
+		if ((int64_t)f.n >= limit)
+			break;
+	}
+	for (i = 0; rc == 0 && i < f.n; i++)
+		if (cb(ctx, &f.v[i]) != 0)
+			break;
+	index_found_clear(&f);
+	free(f.v);
+	return rc;
 }
 
 /*
@@ -487,12 +524,6 @@ index_stats(struct index *ix, struct index_stats *s, struct error *err)
 	return 0;
 }
 
-static const char *
-index_dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 /* A copy of a row that outlives its callback; index_quote_free() it. */
 struct quote_row *
 index_quote_dup(const struct quote_row *r)
@@ -513,12 +544,6 @@ index_quote_dup(const struct quote_row *r)
 	for (i = 0; i < r->nvia; i++)
 		c->via[i] = xstrdup(r->via[i]);
 	return c;
-}
-
-static void
-index_free_const(const char *s)
-{
-	free((char *)(uintptr_t)s);
 }
 
 void
