@@ -102,6 +102,7 @@ int	index_exec(struct index *, const char *, struct error *);
 const char *index_column_text(sqlite3_stmt *, int);
 sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
 int	index_query_error(struct index *, struct error *, const char *);
+int64_t	index_max_rowid(struct index *, const char *);
 size_t	index_search_floors(struct index *, const char *, const char *,
 	    int64_t [INDEX_SEARCH_WINDOWS + 1]);
 int64_t	*index_ranked(struct index *, const char *, const char *, const char *,

@@ -271,7 +271,7 @@ index_emit_search_article(sqlite3_stmt *st, void *cb, void *ctx)
  * News is read newest first; so are its best matches.
  */
 
-static int64_t
+int64_t
 index_max_rowid(struct index *ix, const char *table)
 {
 	sqlite3_stmt	*st;

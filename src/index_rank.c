@@ -93,21 +93,6 @@ index_rank_idf(const Fts5ExtensionApi *api, Fts5Context *fts, int i,
 	return rc;
 }
 
-/* The newest article's id, by the connection FTS5 was given at creation. */
-static sqlite3_int64
-index_rank_newest(const Fts5ExtensionApi *api, Fts5Context *fts)
-{
-	sqlite3		*db = api->xUserData(fts);
-	sqlite3_stmt	*st;
-	sqlite3_int64	 id = 0;
-
-	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM articles", -1, &st,
-	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return id;
-}
-
 static int
 index_rank_start(const Fts5ExtensionApi *api, Fts5Context *fts,
     struct index_rank **out)
@@ -128,8 +113,8 @@ index_rank_start(const Fts5ExtensionApi *api, Fts5Context *fts,
 	if (rc == SQLITE_OK)
 		rc = api->xColumnTotalSize(fts, -1, &tokens);
 	r->avgdl = s.rows > 0 ? (double)tokens / (double)s.rows : 1.0;
-	if (weigh)
-		s.newest = index_rank_newest(api, fts);
+	if (weigh)	/* the index FTS5 was given with the function */
+		s.newest = index_max_rowid(api->xUserData(fts), "articles");
 	for (i = 0; i < n && rc == SQLITE_OK; i++) {
 		r->idf[i] = 1.0;
 		if (weigh)
@@ -212,7 +197,7 @@ index_rank_register(struct index *ix, struct error *err)
 	if (api == NULL || api->iVersion < 2)
 		return error_set(err, "%s: this SQLite has no FTS5, which the"
 		    " index needs", ix->path);
-	if (api->xCreateFunction(api, "quoth_rank", ix->db, index_rank_fn,
+	if (api->xCreateFunction(api, "quoth_rank", ix, index_rank_fn,
 	    NULL) != SQLITE_OK || index_said_hits_register(api) != SQLITE_OK)
 		return index_db_error(ix, err, "setting up search");
 	return 0;

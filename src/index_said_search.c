@@ -62,6 +62,14 @@ struct said_rows {
 	struct buf	 text, speaker, source;
 };
 
+static void
+index_said_rows_clear(struct said_rows *b)
+{
+	buf_truncate(&b->text, 0);
+	buf_truncate(&b->speaker, 0);
+	buf_truncate(&b->source, 0);
+}
+
 static int
 index_said_put(struct index *ix, sqlite3_stmt *ins, int64_t rowid,
     struct said_rows *b, struct error *err)
@@ -75,9 +83,7 @@ index_said_put(struct index *ix, sqlite3_stmt *ins, int64_t rowid,
 	if (sqlite3_step(ins) != SQLITE_DONE)
 		rc = index_db_error(ix, err, "matching quotes");
 	sqlite3_reset(ins);
-	buf_truncate(&b->text, 0);
-	buf_truncate(&b->speaker, 0);
-	buf_truncate(&b->source, 0);
+	index_said_rows_clear(b);
 	return rc;
 }
 
@@ -107,7 +113,6 @@ struct said_hits {
 struct said_counter {
 	fts5_tokenizer	 fn;
 	Fts5Tokenizer	*tok;		/* NULL: every quote is asked */
-	struct said_rows b;		/* a quote's columns, counted */
 };
 
 /*
@@ -172,18 +177,13 @@ index_said_tokens(struct said_counter *c, const char *s, size_t len,
 	return 0;
 }
 
-/* The tokens quote k has in each column of said_text, made as it was. */
+/* The tokens a quote's columns b hold, each as said_text holds them. */
 static int
-index_said_quote_tokens(struct said_counter *c, const struct said_row *row,
-    size_t k, int32_t n[3])
+index_said_quote_tokens(struct said_counter *c, const struct said_rows *b,
+    int32_t n[3])
 {
-	struct said_rows	*b = &c->b;
-	int			 rc;
+	int	rc;
 
-	buf_truncate(&b->text, 0);
-	buf_truncate(&b->speaker, 0);
-	buf_truncate(&b->source, 0);
-	index_said_words(row, k, &b->text, &b->speaker, &b->source);
 	n[0] = n[1] = n[2] = 0;
 	rc = index_said_tokens(c, buf_str(&b->text), b->text.len, &n[0]);
 	if (rc == 0)
@@ -196,20 +196,21 @@ index_said_quote_tokens(struct said_counter *c, const struct said_row *row,
 }
 
 /*
- * Does quote k, whose tokens in each column follow the at[] before it in
- * said_text's row, hold a hit?  Moves at[] past it.  Tokens that cannot
- * be counted leave the places of the quotes after unknown: all are asked.
+ * Does the quote whose columns are b, and whose tokens in each follow the
+ * at[] before it in said_text's row, hold a hit?  Moves at[] past it.
+ * Tokens that cannot be counted leave the places of the quotes after
+ * unknown: all are asked.
  */
 static bool
 index_said_hit(const struct said_round *w, struct said_hits *h,
-    const struct said_row *row, size_t k, int32_t at[3])
+    const struct said_rows *b, int32_t at[3])
 {
 	int32_t	n[3], col, off;
 	bool	hit = false;
 	size_t	i;
 
 	if (!h->any && (w->count->tok == NULL ||
-	    index_said_quote_tokens(w->count, row, k, n) == -1))
+	    index_said_quote_tokens(w->count, b, n) == -1))
 		h->any = true;
 	if (h->any)
 		return true;
@@ -235,12 +236,14 @@ index_said_fill(void *ctx, struct said_row *row)
 	if (place < 0)
 		return 0;
 	for (k = 0; k < row->s.r.n && k <= 0xffff && w->rc == 0; k++) {
-		if (w->quotes && !index_said_hit(w, &w->hits[place], row, k, at))
-			continue;
 		index_said_words(row, k, &w->b.text, &w->b.speaker, &w->b.source);
-		if (w->quotes)
+		if (!w->quotes)
+			continue;	/* all of them, one row */
+		if (index_said_hit(w, &w->hits[place], &w->b, at))
 			w->rc = index_said_put(w->ix, w->ins,
 			    INDEX_SAID_ID(place, k), &w->b, w->err);
+		else
+			index_said_rows_clear(&w->b);
 	}
 	if (!w->quotes && w->rc == 0)
 		w->rc = index_said_put(w->ix, w->ins, place, &w->b, w->err);
@@ -451,7 +454,6 @@ index_said_counter_end(struct said_counter *c)
 {
 	if (c->tok != NULL)
 		c->fn.xDelete(c->tok);
-	index_said_rows_free(&c->b);
 }
 
 /*
