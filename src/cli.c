@@ -269,6 +269,10 @@ static const struct cli_cmd cli_commands[] = {
 	{ "reindex", cli_reindex, "",
 	    "find who said what again in every article (after an upgrade)",
 	    cli_check_opts, 0 },
+	{ "optimize", cli_optimize, "",
+	    "merge the full-text indexes for faster searches (after big "
+	    "imports)",
+	    cli_check_opts, 0 },
 };
 
 #define CLI_NCOMMANDS	(sizeof cli_commands / sizeof cli_commands[0])

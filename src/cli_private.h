@@ -50,6 +50,7 @@ int	cli_sources(struct cli *, int, char **);
 int	cli_stats(struct cli *, int, char **);
 int	cli_check(struct cli *, int, char **);
 int	cli_reindex(struct cli *, int, char **);
+int	cli_optimize(struct cli *, int, char **);
 int	cli_compare(struct cli *, int, char **);
 int	cli_feeds(struct cli *, int, char **);
 int	cli_fetch(struct cli *, int, char **);

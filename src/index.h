@@ -54,6 +54,8 @@ int	 index_reattribute_mark(struct index *, struct error *);
 int	 index_reattribute_done(struct index *, struct error *);
 int	 index_words_renew(struct index *, struct error *);
 int	 index_totals_renew(struct index *, struct error *);
+int64_t	 index_merge(struct index *, void (*)(void *, int64_t), void *,
+	     struct error *);
 
 /*
  * An article's words as its full-text index splits them, those the index

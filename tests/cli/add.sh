@@ -46,6 +46,19 @@ printf 'About this folder.\n' >"$TMP/tree/README"
 printf '\211PNG' >"$TMP/tree/logo.png"
 "$QUOTH" add "$TMP/tree" 2>&1 | sed "s|$TMP|TMP|" | untimed | golden add-folder
 
+# optimize merges the segments the imports left in the full-text indexes,
+# once; the index is whole after it.
+"$QUOTH" optimize >"$TMP/opt" 2>&1
+grep -Eq "^$QUOTH_DB: full-text indexes merged in [0-9]+ rounds? \([0-9.]+ s\)\$" \
+    "$TMP/opt"
+ok $? "optimize merges the imports' segments"
+"$QUOTH" optimize 2>&1 | grep -qx "$QUOTH_DB: already merged"
+ok $? "optimize again has nothing to merge"
+"$QUOTH" check >/dev/null 2>&1
+ok $? "the index is whole after optimize"
+"$QUOTH" optimize now >/dev/null 2>&1
+ok $(( $? != 1 )) "optimize takes no argument"
+
 "$QUOTH" add 2>&1 | golden add-no-args
 "$QUOTH" add --as nonsense x 2>&1 | golden add-bad-format
 

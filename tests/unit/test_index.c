@@ -1043,6 +1043,77 @@ keep_ids(void *ctx, const struct article_row *r)
 	return 0;
 }
 
+/* Would FTS5 find two segments of table on one level to merge? */
+static bool
+fts_can_merge(struct index *ix, const char *table)
+{
+	char	sql[200];
+	int	before;
+
+	snprintf(sql, sizeof sql, "SAVEPOINT probe;"
+	    "INSERT INTO %s(%s, rank) VALUES ('usermerge', 2);", table, table);
+	assert_int_equal(sqlite3_exec(ix->db, sql, NULL, NULL, NULL), SQLITE_OK);
+	before = sqlite3_total_changes(ix->db);
+	snprintf(sql, sizeof sql, "INSERT INTO %s(%s, rank) VALUES ('merge', 1)",
+	    table, table);
+	assert_int_equal(sqlite3_exec(ix->db, sql, NULL, NULL, NULL), SQLITE_OK);
+	before = sqlite3_total_changes(ix->db) - before;
+	assert_int_equal(sqlite3_exec(ix->db, "ROLLBACK TO probe; RELEASE probe",
+	    NULL, NULL, NULL), SQLITE_OK);
+	return before >= 2;
+}
+
+/* The ids a search finds, in its order. */
+static void
+search_ids(struct index *ix, const char *query, struct buf *b)
+{
+	struct error	err;
+
+	buf_truncate(b, 0);
+	assert_int_equal(index_search(ix, query, 50, keep_ids, NULL, b, &err),
+	    0);
+}
+
+/*
+ * Articles stored one a transaction leave FTS5 a segment each: index_merge
+ * merges until no level holds two, even two (FTS5 itself waits for four),
+ * and searches find what they found before.
+ */
+static void
+test_merge(void **state)
+{
+	static const char *const queries[] = { "harbour", "lighthouse",
+	    "story 7*", "\"harbour story\" NOT 12" };
+	struct index	*ix = open_ok();
+	struct buf	 before[4], after = BUF_INIT;
+	struct error	 err;
+	size_t		 i;
+
+	(void)state;
+	store_harbours(ix, 60);
+	assert_true(index_merge(ix, NULL, NULL, &err) > 0);
+	assert_int_equal(index_merge(ix, NULL, NULL, &err), 0);
+	store_body(ix, "Harbour story 70, late.");
+	store_body(ix, "Harbour story 71, later.");
+	assert_true(fts_can_merge(ix, "articles_fts"));
+	for (i = 0; i < 4; i++) {
+		before[i] = (struct buf)BUF_INIT;
+		search_ids(ix, queries[i], &before[i]);
+		assert_true(before[i].len > 0);
+	}
+	assert_true(index_merge(ix, NULL, NULL, &err) > 0);
+	assert_false(fts_can_merge(ix, "articles_fts"));
+	assert_false(fts_can_merge(ix, "said_fts"));
+	for (i = 0; i < 4; i++) {
+		search_ids(ix, queries[i], &after);
+		assert_string_equal(buf_str(&after), buf_str(&before[i]));
+		buf_free(&before[i]);
+	}
+	buf_free(&after);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
+}
+
 /* The ids of the list, as index_list() gives them and as SQL sorts them. */
 static void
 same_list(struct index *ix, struct index_list_query *q)
@@ -1154,6 +1225,7 @@ main(void)
 		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
+		cmocka_unit_test_setup(test_merge, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
