@@ -274,6 +274,7 @@ index_open(struct index **out, const char *path, int flags, struct error *err)
 	ix->path = xstrdup(path);
 	ix->windows[0] = 20000;		/* newest rows ranked first by search */
 	ix->windows[1] = 200000;
+	ix->list_walk = -1;		/* whichever reads less */
 	if (sqlite3_open_v2(path, &ix->db, oflags, NULL) != SQLITE_OK) {
 		index_db_error(ix, err, "cannot open the index");
 		index_close(ix);

@@ -190,6 +190,7 @@ int	 index_count(struct index *, const struct index_list_query *,
 int	 index_article(struct index *, int64_t, index_article_cb, void *,
 	     struct error *);
 void	 index_set_search_windows(struct index *, int64_t, int64_t);
+void	 index_set_list_walk(struct index *, int);
 int	 index_search(struct index *, const char *, int64_t,
 	     index_article_cb, index_quote_cb, void *, struct error *);
 int	 index_quotes(struct index *, const struct index_quote_query *,

@@ -1171,13 +1171,87 @@ test_filter_by_date(void **state)
 	}
 	assert_int_equal(index_count(ix, &q, &n, &err), 0);
 	assert_int_equal(n, 27);
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < 24; i++) {
+		index_set_list_walk(ix, i / 8 - 1);	/* either, or each way */
 		q.ascending = i & 1;
 		q.unread_only = (i & 2) != 0;
 		q.offset = i & 4 ? 7 : 0;
 		q.limit = i & 4 ? 5 : 50;
 		same_list(ix, &q);
 	}
+	index_close(ix);
+}
+
+/* The indexes the statements run name (INDEXED BY), in turn. */
+static int
+keep_index_names(unsigned type, void *ctx, void *p, void *x)
+{
+	static const char *const names[] = { "articles_date",
+	    "articles_unread", "articles_list" };
+	char	*sql = sqlite3_expanded_sql(p);
+	size_t	 i;
+
+	(void)type;
+	(void)x;
+	for (i = 0; sql != NULL && i < 3; i++)
+		if (strstr(sql, names[i]) != NULL)
+			buf_printf(ctx, " %s", names[i]);
+	sqlite3_free(sql);
+	return 0;
+}
+
+/* The list in date order, as index_list() has it; the indexes it named. */
+static void
+list_named(struct index *ix, struct index_list_query *q, struct buf *names,
+    const char *want)
+{
+	buf_truncate(names, 0);
+	same_list(ix, q);
+	assert_string_equal(buf_str(names), want);
+}
+
+/*
+ * The dates of a filtered list are walked when the articles found are
+ * many among all, and looked up when they are few, or when the walk finds
+ * no full window in as many entries as the lookups would cost.
+ */
+static void
+test_filter_walk_chosen(void **state)
+{
+	struct index_list_query	 q = { .sort = INDEX_SORT_DATE, .limit = 10 };
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct error		 err;
+	struct buf		 names = BUF_INIT;
+	int64_t			 id;
+	int			 i;
+
+	(void)state;
+	assert_int_equal(index_begin(ix, &err), 0);
+	for (i = 0; i < 2000; i++) {	/* the last hundred, dated first */
+		make_article(&a, NULL, i < 1900 ? "The quay." : "The harbour.");
+		a.date = xstrdup(i < 1900 ? "2024-05-01" : "2001-01-01");
+		id = 0;
+		assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+		article_free(&a);
+	}
+	assert_int_equal(index_commit(ix, &err), 0);
+	sqlite3_trace_v2(ix->db, SQLITE_TRACE_STMT, keep_index_names, &names);
+	q.match = "quay";
+	list_named(ix, &q, &names, " articles_date");
+	q.unread_only = true;
+	list_named(ix, &q, &names, " articles_unread");
+	q.match = "harbour";		/* not in the 1,600 newest dates */
+	list_named(ix, &q, &names, " articles_unread articles_list");
+	q.unread_only = false;
+	list_named(ix, &q, &names, " articles_date articles_list");
+	q.ascending = true;		/* the oldest first: found at once */
+	list_named(ix, &q, &names, " articles_date");
+	store_body(ix, "A lighthouse.");
+	q.match = "lighthouse";
+	list_named(ix, &q, &names, " articles_list");
+	sqlite3_trace_v2(ix->db, 0, NULL, NULL);
+	buf_free(&names);
 	index_close(ix);
 }
 
@@ -1222,6 +1296,7 @@ main(void)
 		cmocka_unit_test(test_query_widen),
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_filter_by_date, setup),
+		cmocka_unit_test_setup(test_filter_walk_chosen, setup),
 		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
