@@ -28,7 +28,7 @@
  */
 static const char index_pragmas[] =
 	"PRAGMA page_size = 8192;"
-	"PRAGMA busy_timeout = 10000;"
+	"PRAGMA busy_timeout = " INDEX_STR(INDEX_BUSY_MS) ";"
 	"PRAGMA journal_mode = WAL;"
 	"PRAGMA synchronous = NORMAL;"
 	"PRAGMA foreign_keys = ON;"

@@ -56,6 +56,7 @@ int	 index_words_renew(struct index *, struct error *);
 int	 index_totals_renew(struct index *, struct error *);
 int64_t	 index_merge(struct index *, void (*)(void *, int64_t), void *,
 	     struct error *);
+int	 index_merge_some(struct index *, int, struct error *);
 
 /*
  * An article's words as its full-text index splits them, those the index

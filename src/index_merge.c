@@ -11,9 +11,11 @@
  *
  * Imports do not merge that far themselves: merging every two segments
  * rewrites each term about twice as often, and made importing the
- * AllSides set 15-45% slower.  So it is asked for, after a large import.
- * Each round is a transaction of its own: an interrupted run keeps what
- * it merged, and FTS5 carries on a merge it had begun at the next.
+ * AllSides set 15-45% slower.  So it is done by quoth optimize, after a
+ * large import, and by the reader a little at a time while nothing is
+ * typed.  Each round is a transaction of its own: an interrupted run
+ * keeps what it merged, and FTS5 carries on a merge it had begun at the
+ * next.
  */
 #include "config.h"
 
@@ -25,7 +27,7 @@
 
 static const char *const index_merge_tables[] = { "articles_fts", "said_fts" };
 
-/* Set an FTS5 option of table: it is kept in the table's own config. */
+/* An FTS5 option of table ('usermerge', kept in its config), or 'merge'. */
 static int
 index_merge_option(struct index *ix, const char *table, const char *option,
     int value, struct error *err)
@@ -37,31 +39,43 @@ index_merge_option(struct index *ix, const char *table, const char *option,
 	return index_exec(ix, sql, err);
 }
 
-/* One round of merging table: *more when there was anything to merge. */
+/*
+ * One round of merging table, pages at most: *more when there was
+ * anything to merge.  'usermerge' 2 is the fewest a 'merge' takes from
+ * one level (FTS5 itself waits for four).  A round that finds nothing is
+ * rolled back: it writes nothing, so that another reader of the index is
+ * not woken to look for news.
+ */
 static int
-index_merge_round(struct index *ix, const char *table, bool *more,
+index_merge_round(struct index *ix, const char *table, int pages, bool *more,
     struct error *err)
 {
 	int	before;
 
+	*more = false;
 	if (index_begin(ix, err) == -1)
 		return -1;
+	if (index_merge_option(ix, table, "usermerge", 2, err) == -1)
+		goto fail;
 	before = sqlite3_total_changes(ix->db);
-	if (index_merge_option(ix, table, "merge", INDEX_MERGE_PAGES, err) ==
-	    -1) {
-		index_rollback(ix);
-		return -1;
-	}
+	if (index_merge_option(ix, table, "merge", pages, err) == -1)
+		goto fail;
 	/* a merge with nothing to merge makes one change, FTS5 says */
-	*more = sqlite3_total_changes(ix->db) - before >= 2;
+	if (sqlite3_total_changes(ix->db) - before < 2) {
+		index_rollback(ix);
+		return 0;
+	}
+	*more = true;
 	return index_commit(ix, err);
+fail:
+	index_rollback(ix);
+	return -1;
 }
 
 /*
  * Merge both full-text indexes until no level of either holds two
- * segments ('usermerge' 2: the fewest a 'merge' takes from one level).
- * progress, if any, hears the rounds done so far.  Returns how many
- * rounds merged anything (0: nothing was to be merged), or -1.
+ * segments.  progress, if any, hears the rounds done so far.  Returns how
+ * many rounds merged anything (0: nothing was to be merged), or -1.
  */
 int64_t
 index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
@@ -72,19 +86,38 @@ index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
 	bool	more;
 
 	for (i = 0; i < sizeof index_merge_tables /
-	    sizeof index_merge_tables[0]; i++) {
-		if (index_merge_option(ix, index_merge_tables[i], "usermerge", 2,
-		    err) == -1)
-			return -1;
+	    sizeof index_merge_tables[0]; i++)
 		do {
-			if (index_merge_round(ix, index_merge_tables[i], &more,
-			    err) == -1)
+			if (index_merge_round(ix, index_merge_tables[i],
+			    INDEX_MERGE_PAGES, &more, err) == -1)
 				return -1;
 			if (more)
 				rounds++;
 			if (more && progress != NULL)
 				progress(ctx, rounds);
 		} while (more);
-	}
 	return rounds;
+}
+
+/*
+ * A round of merging, of pages at most, in the first full-text index with
+ * anything to merge, if the index is free this instant: the reader does
+ * this while nothing is typed, and must not wait for an import.  1: it
+ * merged (there may be more); 0: there is nothing to merge; -1: not now
+ * (busy, or read-only), as err says.
+ */
+int
+index_merge_some(struct index *ix, int pages, struct error *err)
+{
+	size_t	i;
+	bool	more = false;
+	int	rc = 0;
+
+	sqlite3_busy_timeout(ix->db, 0);
+	for (i = 0; rc == 0 && !more && i < sizeof index_merge_tables /
+	    sizeof index_merge_tables[0]; i++)
+		rc = index_merge_round(ix, index_merge_tables[i], pages, &more,
+		    err);
+	sqlite3_busy_timeout(ix->db, INDEX_BUSY_MS);
+	return rc == -1 ? -1 : more;
 }

@@ -45,6 +45,7 @@ enum index_stmt {
 };
 
 #define INDEX_STR(x)		INDEX_STR_(x)	/* a number into SQL */
+#define INDEX_BUSY_MS		10000	/* a writer waits for another this long */
 #define INDEX_STR_(x)		#x
 
 #define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */

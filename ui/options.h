@@ -36,7 +36,9 @@ enum option_type {
 	X(WRAP_WIDTH, "wrap-width", OPT_INT, 0, 0, 1000,		\
 	    "widest line of the reader's text; 0 uses the window")	\
 	X(WHEEL_LINES, "wheel-lines", OPT_INT, 3, 1, 100,		\
-	    "lines a turn of the mouse wheel scrolls")
+	    "lines a turn of the mouse wheel scrolls")			\
+	X(IDLE_MERGE, "idle-merge", OPT_BOOL, 1, 0, 1,			\
+	    "merge the full-text indexes while nothing is typed, for faster searches")
 
 enum ui_option {
 #define X(id, name, type, def, lo, hi, help) OPTION_##id,

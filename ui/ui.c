@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "commands.h"
 #include "display.h"
@@ -20,6 +21,9 @@
 #include "xmalloc.h"
 
 #define UI_PROGRESS_EVERY	16	/* articles between progress redraws */
+#define UI_QUIET_MS		2000	/* no key for this long: merge (ui_merge) */
+#define UI_MERGE_PAGES		500	/* a round of merging: 25 ms or so */
+#define UI_MERGE_EVERY_MS	100	/* between rounds while quiet */
 
 static bool	ui_running;		/* the display is up */
 
@@ -180,6 +184,7 @@ ui_import(struct ui *ui, const char *path)
 		ui_error(ui, "%s", err.msg);
 		return -1;
 	}
+	ui->merge_pending = true;
 	ui_reload_library(ui);
 	if (st.failed > 0)
 		ui_error(ui, "Imported %u new articles; %u files failed "
@@ -284,6 +289,7 @@ ui_fetch(struct ui *ui)
 		ui_error(ui, "%s", err.msg);
 		return -1;
 	}
+	ui->merge_pending = true;
 	ui_reload_library(ui);
 	ui_fetch_summary(ui, &f, &t, feeds);
 	return 0;
@@ -317,11 +323,43 @@ ui_note_index(struct ui *ui)
 {
 	ui->data_version = index_data_version(ui->ix);
 	ui->last_id = index_last_id(ui->ix);
+	ui->merge_pending = true;
+}
+
+static int64_t
+ui_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * Quiet for a while: merge the full-text indexes a round at a time, a
+ * round every UI_MERGE_EVERY_MS until there is nothing to merge, so that
+ * searches stay fast with no quoth optimize (index_merge.c).  A key
+ * stops it until the next quiet spell.  A busy or read-only index is
+ * left alone until another quoth writes to it; a script, which never
+ * waits, merges at each <Idle>.
+ */
+static void
+ui_merge(struct ui *ui)
+{
+	struct error	err;
+	int		rc;
+
+	if (!ui->merge_pending || !ui->opt[OPTION_IDLE_MERGE] ||
+	    (!display_scripted() && ui_now_ms() - ui->key_ms < UI_QUIET_MS))
+		return;
+	rc = index_merge_some(ui->ix, UI_MERGE_PAGES, &err);
+	ui->merge_pending = rc == 1;
+	display_set_idle(rc == 1 ? UI_MERGE_EVERY_MS : 0);
 }
 
 /*
  * Nothing typed for a while: if another quoth has written to the index,
- * read the library again, the same article still selected.
+ * read the library again, the same article still selected; then merge.
  */
 static void
 ui_idle(struct ui *ui)
@@ -330,19 +368,18 @@ ui_idle(struct ui *ui)
 	struct error	 err;
 	int64_t		 version = index_data_version(ui->ix), id, added;
 
-	if (version == ui->data_version)
-		return;
-	ui->data_version = version;
-	if (lib == NULL)
-		return;
-	added = index_added_since(ui->ix, ui->last_id, &err);
-	ui->last_id = index_last_id(ui->ix);
-	id = library_selected(lib);
-	ui_reload_library(ui);
-	library_follow(lib, id);
-	if (added > 0)
-		ui_message(ui, "%lld new article%s in the library",
-		    (long long)added, added == 1 ? "" : "s");
+	if (version != ui->data_version && lib != NULL) {
+		added = index_added_since(ui->ix, ui->last_id, &err);
+		id = library_selected(lib);
+		ui_reload_library(ui);
+		library_follow(lib, id);
+		if (added > 0)
+			ui_message(ui, "%lld new article%s in the library",
+			    (long long)added, added == 1 ? "" : "s");
+	}
+	if (version != ui->data_version)
+		ui_note_index(ui);
+	ui_merge(ui);
 }
 
 static void
@@ -356,6 +393,8 @@ ui_key(struct ui *ui, const struct input *in)
 		ui_idle(ui);
 		return;
 	}
+	ui->key_ms = ui_now_ms();	/* no merging until quiet again */
+	display_set_idle(0);
 	if (in->key == KEYC_RESIZE) {
 		view_layout(ui);
 		return;

@@ -49,4 +49,19 @@ golden_screen library-first library-move library-sort-title \
     library-sort-reverse library-sort-outlet library-filter-typing \
     library-filter library-read library-unread-only library-search \
     library-toggle-read library-filter-cancel
+
+# While nothing is typed, the reader merges the segments each fixture left
+# in the full-text indexes (a script's <Idle> is a quiet spell); with
+# idle-merge off it leaves them.
+fixtures idle.db ferry-courier ferry-post bridge hospital wide
+cp "$TMP/idle.db" "$TMP/idle-off.db"
+printf ':set idle-merge off\n<Idle><Idle><Idle>\n' | run "$TMP/idle-off.db"
+check "with idle-merge off, the reader leaves the index as it was" \
+    sh -c '"$0" --db "$1" optimize | grep -q "merged in"' "$QUOTH" \
+    "$TMP/idle-off.db"
+printf '<Idle><Idle><Idle><Idle><Idle><Idle>\n' | run "$TMP/idle.db"
+check "quiet, the reader merges the full-text indexes" \
+    sh -c '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" \
+    "$TMP/idle.db"
+check "the index is whole after merging" "$QUOTH" --db "$TMP/idle.db" check
 done_testing

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -1114,6 +1115,59 @@ test_merge(void **state)
 	index_close(ix);
 }
 
+/* PRAGMA data_version as another connection sees it. */
+static int
+other_data_version(sqlite3 *db)
+{
+	sqlite3_stmt	*st;
+	int		 v;
+
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * The reader's merging, a round at a time: never waiting for a busy
+ * index, and writing nothing once there is nothing to merge.
+ */
+static void
+test_merge_some(void **state)
+{
+	struct index	*ix = open_ok();
+	struct error	 err;
+	sqlite3		*other;
+	time_t		 start;
+	int		 rounds = 0, v;
+
+	(void)state;
+	store_harbours(ix, 60);
+	assert_int_equal(sqlite3_open(dbpath, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL,
+	    NULL), SQLITE_OK);
+	start = time(NULL);
+	assert_int_equal(index_merge_some(ix, 1, &err), -1);
+	assert_true(time(NULL) - start < 2);	/* not the 10 s of a writer */
+	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL),
+	    SQLITE_OK);
+	while (index_merge_some(ix, 1, &err) == 1)
+		rounds++;
+	assert_true(rounds >= 1);
+	assert_false(fts_can_merge(ix, "articles_fts"));
+	v = other_data_version(other);
+	assert_int_equal(index_merge_some(ix, 1, &err), 0);
+	assert_int_equal(other_data_version(other), v);
+	store_body(ix, "Harbour story 70, late.");	/* FTS5 waits for four */
+	store_body(ix, "Harbour story 71, later.");
+	assert_int_equal(index_merge_some(ix, 1000, &err), 1);
+	assert_int_equal(index_merge_some(ix, 1000, &err), 0);
+	sqlite3_close(other);
+	index_close(ix);
+}
+
 /* The ids of the list, as index_list() gives them and as SQL sorts them. */
 static void
 same_list(struct index *ix, struct index_list_query *q)
@@ -1301,6 +1355,7 @@ main(void)
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
 		cmocka_unit_test_setup(test_merge, setup),
+		cmocka_unit_test_setup(test_merge_some, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
