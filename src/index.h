@@ -204,7 +204,8 @@ int	 index_stats(struct index *, struct index_stats *, struct error *);
 int	 index_article_ids(struct index *, int64_t, int64_t *, int,
 	     struct error *);
 int64_t	 index_last_id(struct index *);
-int64_t	 index_added_since(struct index *, int64_t, struct error *);
+int64_t	 index_added_since(struct index *, int64_t, int64_t,
+	     struct error *);
 int	 index_check(struct index *, int (*)(void *, const char *), void *,
 	     struct error *);
 struct quote_row *index_quote_dup(const struct quote_row *);

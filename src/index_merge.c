@@ -50,26 +50,44 @@ static int
 index_merge_round(struct index *ix, const char *table, int pages, bool *more,
     struct error *err)
 {
-	int	before;
+	int64_t	before;
 
 	*more = false;
 	if (index_begin(ix, err) == -1)
 		return -1;
 	if (index_merge_option(ix, table, "usermerge", 2, err) == -1)
 		goto fail;
-	before = sqlite3_total_changes(ix->db);
+	before = sqlite3_total_changes64(ix->db);
 	if (index_merge_option(ix, table, "merge", pages, err) == -1)
 		goto fail;
 	/* a merge with nothing to merge makes one change, FTS5 says */
-	if (sqlite3_total_changes(ix->db) - before < 2) {
+	if (sqlite3_total_changes64(ix->db) - before < 2) {
 		index_rollback(ix);
 		return 0;
 	}
 	*more = true;
-	return index_commit(ix, err);
+	if (index_commit(ix, err) == 0)
+		return 0;
 fail:
 	index_rollback(ix);
 	return -1;
+}
+
+/*
+ * A round merges no article in or out of a filter's matches: the matches
+ * found before it stay found (index_filter_hits), not searched again at
+ * the next key because this connection made changes.
+ */
+static int
+index_merge_keeping_hits(struct index *ix, const char *table, int pages,
+    bool *more, struct error *err)
+{
+	bool	fresh = ix->hits.changes == sqlite3_total_changes64(ix->db);
+	int	rc = index_merge_round(ix, table, pages, more, err);
+
+	if (fresh)
+		ix->hits.changes = sqlite3_total_changes64(ix->db);
+	return rc;
 }
 
 /*
@@ -88,7 +106,7 @@ index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
 	for (i = 0; i < sizeof index_merge_tables /
 	    sizeof index_merge_tables[0]; i++)
 		do {
-			if (index_merge_round(ix, index_merge_tables[i],
+			if (index_merge_keeping_hits(ix, index_merge_tables[i],
 			    INDEX_MERGE_PAGES, &more, err) == -1)
 				return -1;
 			if (more)
@@ -96,6 +114,10 @@ index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
 			if (more && progress != NULL)
 				progress(ctx, rounds);
 		} while (more);
+	/* the rounds grew the write-ahead log; give the space back */
+	if (rounds > 0)
+		sqlite3_wal_checkpoint_v2(ix->db, NULL,
+		    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	return rounds;
 }
 
@@ -116,8 +138,8 @@ index_merge_some(struct index *ix, int pages, struct error *err)
 	sqlite3_busy_timeout(ix->db, 0);
 	for (i = 0; rc == 0 && !more && i < sizeof index_merge_tables /
 	    sizeof index_merge_tables[0]; i++)
-		rc = index_merge_round(ix, index_merge_tables[i], pages, &more,
-		    err);
+		rc = index_merge_keeping_hits(ix, index_merge_tables[i], pages,
+		    &more, err);
 	sqlite3_busy_timeout(ix->db, INDEX_BUSY_MS);
 	return rc == -1 ? -1 : more;
 }

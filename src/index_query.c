@@ -227,18 +227,18 @@ index_totals_read(struct index *ix, bool unread, int64_t *n,
 /* How many entries of the index of dates to walk at most; 0: none. */
 static int64_t
 index_walk_budget(struct index *ix, const struct index_list_query *q,
-    int64_t found, int64_t *all)
+    int64_t found)
 {
 	struct error	mine;
-	int64_t		window = q->offset > 0 ? q->offset : 0;
+	int64_t		all, window = q->offset > 0 ? q->offset : 0;
 
 	window += q->limit > 0 ? q->limit : found;
 	if (ix->list_walk == 0 || found == 0 ||
-	    index_totals_read(ix, q->unread_only, all, &mine) == -1)
+	    index_totals_read(ix, q->unread_only, &all, &mine) == -1)
 		return 0;	/* the lookups work without the count */
 	if (ix->list_walk == 1)
 		return INT64_MAX;
-	if ((double)window * (double)*all >=
+	if ((double)window * (double)all >=
 	    INDEX_WALK_RATIO * (double)found * (double)found)
 		return 0;
 	return INDEX_WALK_RATIO * found;
@@ -307,11 +307,10 @@ index_list_walked(struct index *ix, const struct index_list_query *q,
 	struct index_found	 f = { NULL, 0, 0 };
 	struct index_walk	 w = { NULL, 0, false };
 	struct buf		 sql = BUF_INIT;
-	int64_t			 all = 0;
 	size_t			 i;
 	int			 rc;
 
-	if ((w.budget = index_walk_budget(ix, q, found, &all)) == 0)
+	if ((w.budget = index_walk_budget(ix, q, found)) == 0)
 		return 1;
 	index_list_by_date(&sql, q, q->ascending ? "ASC" : "DESC", true);
 	rc = index_list_prepare(ix, &sql, q, &w.st, err);
@@ -735,17 +734,19 @@ index_last_id(struct index *ix)
 	return id;
 }
 
-/* How many articles came after article id. */
+/* How many articles came after article id, up to article upto. */
 int64_t
-index_added_since(struct index *ix, int64_t id, struct error *err)
+index_added_since(struct index *ix, int64_t id, int64_t upto,
+    struct error *err)
 {
 	sqlite3_stmt	*st;
 	int64_t		 n = 0;
 
-	if (index_prepare(ix, &st, "SELECT count(*) FROM articles WHERE id > ?",
-	    err) == -1)
+	if (index_prepare(ix, &st, "SELECT count(*) FROM articles WHERE id > ?"
+	    " AND id <= ?", err) == -1)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, upto);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);

@@ -22,7 +22,7 @@
 
 #define UI_PROGRESS_EVERY	16	/* articles between progress redraws */
 #define UI_QUIET_MS		2000	/* no key for this long: merge (ui_merge) */
-#define UI_MERGE_PAGES		500	/* a round of merging: 25 ms or so */
+#define UI_MERGE_PAGES		500	/* a round of merging: 10-60 ms */
 #define UI_MERGE_EVERY_MS	100	/* between rounds while quiet */
 
 static bool	ui_running;		/* the display is up */
@@ -338,19 +338,23 @@ ui_now_ms(void)
 /*
  * Quiet for a while: merge the full-text indexes a round at a time, a
  * round every UI_MERGE_EVERY_MS until there is nothing to merge, so that
- * searches stay fast with no quoth optimize (index_merge.c).  A key
- * stops it until the next quiet spell.  A busy or read-only index is
- * left alone until another quoth writes to it; a script, which never
- * waits, merges at each <Idle>.
+ * searches stay fast with no quoth optimize (index_merge.c).  Quiet means
+ * no key, and no other quoth writing either: not an import's segments
+ * while it writes them, nor another reader's merging (each would wake the
+ * other to read its library again).  A busy or read-only index is left
+ * alone until another quoth writes to it; a script, which never waits,
+ * merges at each <Idle>.
  */
 static void
 ui_merge(struct ui *ui)
 {
 	struct error	err;
+	int64_t		now = ui_now_ms();
 	int		rc;
 
 	if (!ui->merge_pending || !ui->opt[OPTION_IDLE_MERGE] ||
-	    (!display_scripted() && ui_now_ms() - ui->key_ms < UI_QUIET_MS))
+	    (!display_scripted() && (now - ui->key_ms < UI_QUIET_MS ||
+	    now - ui->written_ms < UI_QUIET_MS)))
 		return;
 	rc = index_merge_some(ui->ix, UI_MERGE_PAGES, &err);
 	ui->merge_pending = rc == 1;
@@ -359,26 +363,34 @@ ui_merge(struct ui *ui)
 
 /*
  * Nothing typed for a while: if another quoth has written to the index,
- * read the library again, the same article still selected; then merge.
+ * read the library again, the same article still selected, and say how
+ * many articles came; then merge.  The version is the one read before the
+ * library, so that a write while it is read is seen at the next <Idle>.
  */
 static void
 ui_idle(struct ui *ui)
 {
 	struct view	*lib = view_find(ui, VIEW_LIBRARY);
 	struct error	 err;
-	int64_t		 version = index_data_version(ui->ix), id, added;
+	int64_t		 version = index_data_version(ui->ix), id, added, last;
 
-	if (version != ui->data_version && lib != NULL) {
-		added = index_added_since(ui->ix, ui->last_id, &err);
-		id = library_selected(lib);
-		ui_reload_library(ui);
-		library_follow(lib, id);
-		if (added > 0)
+	if (version != ui->data_version) {
+		last = index_last_id(ui->ix);
+		added = index_added_since(ui->ix, ui->last_id, last, &err);
+		ui->data_version = version;
+		ui->last_id = last;
+		ui->merge_pending = true;
+		ui->written_ms = ui_now_ms();
+		display_set_idle(0);
+		if (lib != NULL) {
+			id = library_selected(lib);
+			ui_reload_library(ui);
+			library_follow(lib, id);
+		}
+		if (lib != NULL && added > 0)
 			ui_message(ui, "%lld new article%s in the library",
 			    (long long)added, added == 1 ? "" : "s");
 	}
-	if (version != ui->data_version)
-		ui_note_index(ui);
 	ui_merge(ui);
 }
 

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The reader in a real terminal, driven through tmux: the first screen,
 # resizing, Ctrl-L, the mouse, monochrome under NO_COLOR, quoth add and
-# quoth fetch writing beside it, and that the escape sequences an article
-# carries never reach the terminal (capture-pane -e shows what the
-# terminal made of the bytes).
+# quoth fetch writing beside it, merging when quiet, and that the escape
+# sequences an article carries never reach the terminal (capture-pane -e
+# shows what the terminal made of the bytes).
 . "${top_srcdir:-.}/tests/ui/lib.sh"
 
 if ! command -v tmux > /dev/null; then
@@ -129,6 +129,11 @@ check "the reader picks up the new articles" wait_for "300 new articles"
 check "the library counts them" wait_for "[library] 301 articles"
 check "no error about a locked index was shown" sh -c "! tmux -L '$sock' \
     capture-pane -t q -p | grep -qi 'locked'"
+# Quiet for two seconds after the import's last write and the last key,
+# the reader merges the segments the import left.
+sleep 7
+check "the quiet reader merged the import's segments" sh -c \
+    '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" "$TMP/w.db"
 t send-keys -t q Q
 
 # And a fetch: quoth fetch writes what a feed brought beside the reader.
