@@ -22,7 +22,8 @@
 
 #define UI_PROGRESS_EVERY	16	/* articles between progress redraws */
 #define UI_QUIET_MS		2000	/* no key for this long: merge (ui_merge) */
-#define UI_MERGE_PAGES		500	/* a round of merging: 10-60 ms */
+/* a round of merging: 25 ms typically at a million articles, rarely 0.2-0.7 s */
+#define UI_MERGE_PAGES		500
 #define UI_MERGE_EVERY_MS	100	/* between rounds while quiet */
 
 static bool	ui_running;		/* the display is up */
