@@ -126,9 +126,10 @@ index_list_where(struct buf *sql, const struct index_list_query *q)
 }
 
 /*
- * The rows a window ranks, kept (strings copied) until it is known to
- * hold enough: the ranking itself tells, so a query spelled out as
- * hundreds of words is set up once, not once to count and once to rank.
+ * Rows kept, their strings copied, until it is known that they are the
+ * ones to give: a search's window that holds enough (the ranking itself
+ * tells, so a query spelled out as hundreds of words is set up once, not
+ * once to count and once to rank), or a list's walk not cut short.
  */
 struct index_found {
 	struct article_row	*v;
@@ -365,8 +366,10 @@ index_list(struct index *ix, const struct index_list_query *q,
 	    NULL);
 }
 
-/* How a filtered list by date has its dates: walked (1), looked up (0),
- * or whichever reads less (-1, as opened).  For tests. */
+/*
+ * How a filtered list by date has its dates: walked (1), looked up (0),
+ * or whichever reads less (-1, as opened).  For tests.
+ */
 void
 index_set_list_walk(struct index *ix, int walk)
 {

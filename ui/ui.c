@@ -363,35 +363,42 @@ ui_merge(struct ui *ui)
 }
 
 /*
- * Nothing typed for a while: if another quoth has written to the index,
- * read the library again, the same article still selected, and say how
- * many articles came; then merge.  The version is the one read before the
- * library, so that a write while it is read is seen at the next <Idle>.
+ * Another quoth has written to the index: read the library again, the
+ * same article still selected, and say how many articles came.  version
+ * is the one read before the library, so that a write while it is read
+ * is seen at the next <Idle>.
  */
 static void
-ui_idle(struct ui *ui)
+ui_take_news(struct ui *ui, int64_t version)
 {
 	struct view	*lib = view_find(ui, VIEW_LIBRARY);
 	struct error	 err;
-	int64_t		 version = index_data_version(ui->ix), id, added, last;
+	int64_t		 id, added, last = index_last_id(ui->ix);
 
-	if (version != ui->data_version) {
-		last = index_last_id(ui->ix);
-		added = index_added_since(ui->ix, ui->last_id, last, &err);
-		ui->data_version = version;
-		ui->last_id = last;
-		ui->merge_pending = true;
-		ui->written_ms = ui_now_ms();
-		display_set_idle(0);
-		if (lib != NULL) {
-			id = library_selected(lib);
-			ui_reload_library(ui);
-			library_follow(lib, id);
-		}
-		if (lib != NULL && added > 0)
-			ui_message(ui, "%lld new article%s in the library",
-			    (long long)added, added == 1 ? "" : "s");
-	}
+	added = index_added_since(ui->ix, ui->last_id, last, &err);
+	ui->data_version = version;
+	ui->last_id = last;
+	ui->merge_pending = true;
+	ui->written_ms = ui_now_ms();
+	display_set_idle(0);
+	if (lib == NULL)
+		return;
+	id = library_selected(lib);
+	ui_reload_library(ui);
+	library_follow(lib, id);
+	if (added > 0)
+		ui_message(ui, "%lld new article%s in the library",
+		    (long long)added, added == 1 ? "" : "s");
+}
+
+/* Nothing typed for a while: news from another quoth, then merging. */
+static void
+ui_idle(struct ui *ui)
+{
+	int64_t	version = index_data_version(ui->ix);
+
+	if (version != ui->data_version)
+		ui_take_news(ui, version);
 	ui_merge(ui);
 }
 
