@@ -70,7 +70,7 @@ int	 index_split(struct index_tokenizer *, const char *, const char *,
 	     size_t, struct buf *);
 int	 index_set_read(struct index *, int64_t, bool, struct error *);
 
-/* Reading (index_query.c). */
+/* Reading (index_query.c; lists, index_list.c). */
 struct article_row {
 	int64_t		 id;
 	const char	*file;

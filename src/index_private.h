@@ -1,4 +1,4 @@
-/* Shared by the index's own files (index.c, index_store.c, index_query.c). */
+/* Shared by the index's own files (src/index*.c) and its unit test. */
 #ifndef QUOTH_INDEX_PRIVATE_H
 #define QUOTH_INDEX_PRIVATE_H
 
@@ -104,6 +104,30 @@ int	index_exec(struct index *, const char *, struct error *);
 const char *index_column_text(sqlite3_stmt *, int);
 sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
 int	index_query_error(struct index *, struct error *, const char *);
+
+/* Article rows as index_query.c reads them, for index_list.c too. */
+#define INDEX_ARTICLE_COLUMNS \
+	"a.id, a.file, a.title, a.byline, a.outlet, a.url, a.date, a.added," \
+	" a.read, a.quotes, a.denials"
+void	index_read_article(sqlite3_stmt *, struct article_row *);
+int	index_each(struct index *, sqlite3_stmt *,
+	    int (*)(sqlite3_stmt *, void *, void *), void *, void *,
+	    struct error *, const char *);
+int	index_emit_article(sqlite3_stmt *, void *, void *);
+
+/*
+ * Rows kept, their strings copied, until it is known that they are the
+ * ones to give: a search's window that holds enough (the ranking itself
+ * tells, so a query spelled out as hundreds of words is set up once, not
+ * once to count and once to rank), or a list's walk not cut short.
+ */
+struct index_found {
+	struct article_row	*v;
+	size_t			 n, cap;
+};
+int	index_keep_found(void *, const struct article_row *);
+void	index_found_clear(struct index_found *);
+int	index_found_give(struct index_found *, int, index_article_cb, void *);
 int64_t	index_max_rowid(struct index *, const char *);
 size_t	index_search_floors(struct index *, const char *, const char *,
 	    int64_t [INDEX_SEARCH_WINDOWS + 1]);

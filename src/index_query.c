@@ -1,8 +1,8 @@
 /*
- * Reading the index: article lists (windowed, so that the reader's first
- * screen costs the same at any size), articles, full-text search, quotes
- * and sources.  Every value from the user is a bound parameter; only
- * names from the fixed tables below are written into SQL.
+ * Reading the index: articles, full-text search, quotes and sources (the
+ * lists of articles are index_list.c's).  Every value from the user is a
+ * bound parameter; only names of tables and columns that quoth itself
+ * spells are written into SQL.
  */
 #include "config.h"
 
@@ -19,36 +19,6 @@
 #define INDEX_MARK_ON	"\xee\x80\x80"
 #define INDEX_MARK_OFF	"\xee\x80\x81"
 
-static const struct {
-	const char	*name;
-	const char	*column;
-} index_sorts[] = {
-#define X(id, name, col) { name, col },
-	INDEX_SORTS(X)
-#undef X
-};
-
-#define INDEX_ARTICLE_COLUMNS \
-	"a.id, a.file, a.title, a.byline, a.outlet, a.url, a.date, a.added," \
-	" a.read, a.quotes, a.denials"
-
-int
-index_sort_parse(const char *name)
-{
-	int	i;
-
-	for (i = 0; i < INDEX_SORT_COUNT; i++)
-		if (strcmp(name, index_sorts[i].name) == 0)
-			return i;
-	return -1;
-}
-
-const char *
-index_sort_name(enum index_sort s)
-{
-	return s < INDEX_SORT_COUNT ? index_sorts[s].name : "?";
-}
-
 /* FTS5 reports a bad query as a plain SQL error; say what to do about it. */
 int
 index_query_error(struct index *ix, struct error *err, const char *query)
@@ -63,7 +33,7 @@ index_query_error(struct index *ix, struct error *err, const char *query)
 	return index_db_error(ix, err, "searching");
 }
 
-static void
+void
 index_read_article(sqlite3_stmt *st, struct article_row *r)
 {
 	memset(r, 0, sizeof *r);
@@ -81,7 +51,7 @@ index_read_article(sqlite3_stmt *st, struct article_row *r)
 }
 
 /* Step through st, handing each row to emit; stops early if emit says so. */
-static int
+int
 index_each(struct index *ix, sqlite3_stmt *st,
     int (*emit)(sqlite3_stmt *, void *, void *), void *cb, void *ctx,
     struct error *err, const char *query)
@@ -103,7 +73,7 @@ index_each(struct index *ix, sqlite3_stmt *st,
 	return 0;
 }
 
-static int
+int
 index_emit_article(sqlite3_stmt *st, void *cb, void *ctx)
 {
 	struct article_row	r;
@@ -111,30 +81,6 @@ index_emit_article(sqlite3_stmt *st, void *cb, void *ctx)
 	index_read_article(st, &r);
 	return ((index_article_cb)cb)(ctx, &r);
 }
-
-static void
-index_list_where(struct buf *sql, const struct index_list_query *q)
-{
-	const char	*and = " WHERE";
-
-	if (q->match != NULL) {
-		buf_printf(sql, "%s " INDEX_FILTER_SQL, and);
-		and = " AND";
-	}
-	if (q->unread_only)
-		buf_printf(sql, "%s a.read = 0", and);
-}
-
-/*
- * Rows kept, their strings copied, until it is known that they are the
- * ones to give: a search's window that holds enough (the ranking itself
- * tells, so a query spelled out as hundreds of words is set up once, not
- * once to count and once to rank), or a list's walk not cut short.
- */
-struct index_found {
-	struct article_row	*v;
-	size_t			 n, cap;
-};
 
 static const char *
 index_dup_or_null(const char *s)
@@ -148,7 +94,7 @@ index_free_const(const char *s)
 	free((char *)(uintptr_t)s);
 }
 
-static int
+int
 index_keep_found(void *ctx, const struct article_row *r)
 {
 	struct index_found	*f = ctx;
@@ -170,7 +116,7 @@ index_keep_found(void *ctx, const struct article_row *r)
 	return 0;
 }
 
-static void
+void
 index_found_clear(struct index_found *f)
 {
 	size_t	i;
@@ -187,227 +133,21 @@ index_found_clear(struct index_found *f)
 	f->n = 0;
 }
 
-/* The articles, or unread articles, as table totals keeps them. */
-static int
-index_totals_read(struct index *ix, bool unread, int64_t *n,
-    struct error *err)
+/* The rows kept to cb, if rc is 0, and then freed; rc. */
+int
+index_found_give(struct index_found *f, int rc, index_article_cb cb,
+    void *ctx)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	size_t	i;
 
-	if (index_prepare(ix, &st, unread ? "SELECT unread FROM totals" :
-	    "SELECT articles FROM totals", err) == -1)
-		return -1;
-	rc = sqlite3_step(st);
-	*n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	if (rc != SQLITE_ROW)
-		index_db_error(ix, err, "counting articles");
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
-/*
- * A filtered list by date: the window is chosen among the articles found
- * by their dates alone, and only its rows are read whole.  The dates are
- * had one of two ways:
- *
- * - each article found looks its date up in the index articles_list
- *   (schema 12): a seek each, 3,000 of them 4 ms warm, 98 ms cold, at a
- *   million articles;
- * - or the index of dates (articles_date, articles_unread) is walked from
- *   the end the list begins at, keeping the articles found: about window
- *   x all / found entries if they are spread over the dates, read in
- *   order, 17,000 of them (a window of 50 among those 3,000) in 0.9 ms.
- *
- * The walk is tried when it should read less, and goes no further than
- * the lookups would cost: articles found all long ago (an old archive
- * imported last) cut it short, and the dates are then looked up.
- */
-#define INDEX_WALK_RATIO	16	/* entries walked for the cost of a seek */
-
-/* How many entries of the index of dates to walk at most; 0: none. */
-static int64_t
-index_walk_budget(struct index *ix, const struct index_list_query *q,
-    int64_t found)
-{
-	struct error	mine;
-	int64_t		all, window = q->offset > 0 ? q->offset : 0;
-
-	window += q->limit > 0 ? q->limit : found;
-	if (ix->list_walk == 0 || found == 0 ||
-	    index_totals_read(ix, q->unread_only, &all, &mine) == -1)
-		return 0;	/* the lookups work without the count */
-	if (ix->list_walk == 1)
-		return INT64_MAX;
-	if ((double)window * (double)all >=
-	    INDEX_WALK_RATIO * (double)found * (double)found)
-		return 0;
-	return INDEX_WALK_RATIO * found;
-}
-
-static void
-index_list_by_date(struct buf *sql, const struct index_list_query *q,
-    const char *dir, bool walk)
-{
-	buf_printf(sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a JOIN"
-	    " (SELECT d.id AS id, d.date AS date FROM ");
-	if (walk)	/* the partial index implies read = 0: no row is read */
-		buf_printf(sql, "articles d INDEXED BY %s WHERE d.id IN"
-		    " temp.filter_hits%s", q->unread_only ? "articles_unread" :
-		    "articles_date", q->unread_only ? " AND d.read = 0" : "");
-	else
-		buf_printf(sql, "temp.filter_hits h CROSS JOIN articles d"
-		    " INDEXED BY articles_list ON d.id = h.id%s",
-		    q->unread_only ? " WHERE d.read = 0" : "");
-	buf_printf(sql, " ORDER BY d.date %s, d.id %s LIMIT ?2 OFFSET ?3) w"
-	    " ON a.id = w.id ORDER BY w.date %s, w.id %s", dir, dir, dir, dir);
-}
-
-/* A list's statement, with its window bound. */
-static int
-index_list_prepare(struct index *ix, const struct buf *sql,
-    const struct index_list_query *q, sqlite3_stmt **st, struct error *err)
-{
-	if (index_prepare(ix, st, buf_str(sql), err) == -1)
-		return -1;
-	sqlite3_bind_int64(*st, 2, q->limit > 0 ? q->limit : -1);
-	sqlite3_bind_int64(*st, 3, q->offset > 0 ? q->offset : 0);
-	return 0;
-}
-
-/* A walk, stopped by SQLite's progress handler once past its budget. */
-struct index_walk {
-	sqlite3_stmt	*st;
-	int64_t		 budget;	/* entries of the index of dates */
-	bool		 cut;
-};
-
-#define INDEX_WALK_CHECK	1024	/* VM steps between looks: 250 entries */
-
-static int
-index_walk_progress(void *ctx)
-{
-	struct index_walk	*w = ctx;
-
-	if (sqlite3_stmt_status(w->st, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0) <=
-	    w->budget)
-		return 0;
-	w->cut = true;
-	return 1;
-}
-
-/*
- * The window of a filtered list by date, walking the index of dates: 0
- * when its rows went to cb, 1 when the dates are to be looked up instead
- * (the walk would cost more, or was cut short).
- */
-static int
-index_list_walked(struct index *ix, const struct index_list_query *q,
-    int64_t found, index_article_cb cb, void *ctx, struct error *err)
-{
-	struct index_found	 f = { NULL, 0, 0 };
-	struct index_walk	 w = { NULL, 0, false };
-	struct buf		 sql = BUF_INIT;
-	size_t			 i;
-	int			 rc;
-
-	if ((w.budget = index_walk_budget(ix, q, found)) == 0)
-		return 1;
-	index_list_by_date(&sql, q, q->ascending ? "ASC" : "DESC", true);
-	rc = index_list_prepare(ix, &sql, q, &w.st, err);
-	buf_free(&sql);
-	if (rc == -1)
-		return -1;
-	sqlite3_progress_handler(ix->db, INDEX_WALK_CHECK, index_walk_progress,
-	    &w);
-	rc = index_each(ix, w.st, index_emit_article, (void *)index_keep_found,
-	    &f, err, NULL);
-	sqlite3_progress_handler(ix->db, 0, NULL, NULL);
-	if (w.cut)
-		rc = 1;
-	for (i = 0; rc == 0 && i < f.n; i++)
-		if (cb(ctx, &f.v[i]) != 0)
+	for (i = 0; rc == 0 && i < f->n; i++)
+		if (cb(ctx, &f->v[i]) != 0)
 			break;
-	index_found_clear(&f);
-	free(f.v);
+	index_found_clear(f);
+	free(f->v);
+	f->v = NULL;
+	f->cap = 0;
 	return rc;
-}
-
-int
-index_list(struct index *ix, const struct index_list_query *q,
-    index_article_cb cb, void *ctx, struct error *err)
-{
-	struct buf	 sql = BUF_INIT;
-	sqlite3_stmt	*st;
-	const char	*dir = q->ascending ? "ASC" : "DESC";
-	int64_t		 n;
-	int		 rc;
-
-	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
-		return -1;
-	if (q->match != NULL && q->sort == INDEX_SORT_DATE &&
-	    index_schema_version(ix) >= INDEX_SCHEMA_LIST) {
-		if ((rc = index_list_walked(ix, q, n, cb, ctx, err)) != 1)
-			return rc;
-		index_list_by_date(&sql, q, dir, false);
-	} else {
-		buf_adds(&sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a");
-		index_list_where(&sql, q);
-		buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
-		    index_sorts[q->sort < INDEX_SORT_COUNT ? q->sort : 0].column,
-		    dir, dir);
-	}
-	rc = index_list_prepare(ix, &sql, q, &st, err);
-	buf_free(&sql);
-	if (rc == -1)
-		return -1;
-	/* the filter's search ran in index_filter_hits: no query to blame */
-	return index_each(ix, st, index_emit_article, (void *)cb, ctx, err,
-	    NULL);
-}
-
-/*
- * How a filtered list by date has its dates: walked (1), looked up (0),
- * or whichever reads less (-1, as opened).  For tests.
- */
-void
-index_set_list_walk(struct index *ix, int walk)
-{
-	ix->list_walk = walk;
-}
-
-/*
- * With no filter, the count is kept (table totals, from schema 11): a
- * million articles are not counted again at each opening of the library.
- */
-int
-index_count(struct index *ix, const struct index_list_query *q, int64_t *n,
-    struct error *err)
-{
-	struct buf	 sql = BUF_INIT;
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	if (q->match != NULL) {
-		if (index_filter_hits(ix, q->match, n, err) == -1)
-			return -1;
-		if (!q->unread_only)
-			return 0;	/* the articles found are the count */
-	}
-	if (q->match == NULL && index_schema_version(ix) >= INDEX_SCHEMA_TOTALS)
-		return index_totals_read(ix, q->unread_only, n, err);
-	buf_adds(&sql, "SELECT count(*) FROM articles a");
-	index_list_where(&sql, q);
-	rc = index_prepare(ix, &st, buf_str(&sql), err);
-	buf_free(&sql);
-	if (rc == -1)
-		return -1;
-	rc = sqlite3_step(st);
-	*n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	if (rc != SQLITE_ROW)
-		index_db_error(ix, err, "counting articles");
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
 }
 
 static int
@@ -572,12 +312,7 @@ index_search_articles(struct index *ix, const char *query, int64_t limit,
 		if ((int64_t)f.n >= limit)
 			break;
 	}
-	for (i = 0; rc == 0 && i < f.n; i++)
-		if (cb(ctx, &f.v[i]) != 0)
-			break;
-	index_found_clear(&f);
-	free(f.v);
-	return rc;
+	return index_found_give(&f, rc, cb, ctx);
 }
 
 /*

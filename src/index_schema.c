@@ -230,7 +230,7 @@ const char *const index_migrations[] = {
 	/*
 	 * 12: each article's date and read mark by its id, so that a filtered
 	 * list is put in date order without reading every article it found
-	 * (index_query.c): ten thousand at most, a page each.
+	 * (index_list.c): ten thousand at most, a page each.
 	 */
 	"CREATE INDEX articles_list ON articles(id, date, read);",
 };
