@@ -1229,6 +1229,24 @@ test_merge_some(void **state)
 	index_close(ix);
 }
 
+/* The reader's news: the newest id, and how many came in a span of ids. */
+static void
+test_added_since(void **state)
+{
+	struct index	*ix = open_ok();
+	struct error	 err;
+
+	(void)state;
+	assert_int_equal(index_last_id(ix), 0);
+	store_harbours(ix, 5);
+	assert_int_equal(index_last_id(ix), 5);
+	assert_int_equal(index_added_since(ix, 0, 5, &err), 5);
+	assert_int_equal(index_added_since(ix, 2, 4, &err), 2);
+	assert_int_equal(index_added_since(ix, 5, 5, &err), 0);
+	assert_int_equal(index_added_since(ix, 3, 99, &err), 2);
+	index_close(ix);
+}
+
 /* The ids of the list, as index_list() gives them and as SQL sorts them. */
 static void
 same_list(struct index *ix, struct index_list_query *q)
@@ -1417,6 +1435,7 @@ main(void)
 		cmocka_unit_test_setup(test_totals, setup),
 		cmocka_unit_test_setup(test_merge, setup),
 		cmocka_unit_test_setup(test_merge_some, setup),
+		cmocka_unit_test_setup(test_added_since, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
 		cmocka_unit_test_setup(test_filter_cap, setup),
