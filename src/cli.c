@@ -67,6 +67,16 @@ cli_set_format(struct cli *c, const char *v)
 	return 0;
 }
 
+/* A monotonic clock, for the time long work takes and its progress. */
+int64_t
+cli_now_ns(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
 int
 cli_parse_int(const char *v, int64_t *out)
 {

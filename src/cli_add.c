@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli_private.h"
@@ -34,15 +33,6 @@ struct add_state {
 	unsigned		 by_what[INGEST_FILE_DONE];
 };
 
-static int64_t
-add_now_ns(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
 static unsigned
 add_articles(const struct ingest_stats *s)
 {
@@ -60,7 +50,7 @@ add_clear_progress(struct add_state *st)
 static void
 add_draw_progress(struct add_state *st)
 {
-	int64_t	now = add_now_ns();
+	int64_t	now = cli_now_ns();
 	double	secs = (double)(now - st->start_ns) / 1e9;
 
 	if (!st->tty || now - st->drawn_ns < ADD_PROGRESS_NS)
@@ -189,7 +179,7 @@ add_summary(struct add_state *st)
 	const struct ingest_stats	*s = &st->stats;
 	double				 secs;
 
-	secs = (double)(add_now_ns() - st->start_ns) / 1e9;
+	secs = (double)(cli_now_ns() - st->start_ns) / 1e9;
 	add_clear_progress(st);
 	fprintf(stderr, "%u file%s: %u added, %u updated, %u unchanged, "
 	    "%u duplicate%s folded, %u failed", s->files, s->files == 1 ? "" : "s",
@@ -214,7 +204,7 @@ cli_add(struct cli *c, int argc, char **argv)
 	memset(&st, 0, sizeof st);
 	st.quiet = c->quiet;
 	st.tty = isatty(STDERR_FILENO);
-	st.start_ns = st.drawn_ns = add_now_ns();
+	st.start_ns = st.drawn_ns = cli_now_ns();
 	opts.format = c->import_format;
 	opts.timeout = c->timeout;
 	opts.report = add_report;
@@ -250,11 +240,11 @@ cli_reattribute(struct index *ix, bool always, struct error *err)
 	memset(&opts, 0, sizeof opts);
 	st.quiet = true;
 	st.tty = isatty(STDERR_FILENO);
-	st.start_ns = st.drawn_ns = add_now_ns();
+	st.start_ns = st.drawn_ns = cli_now_ns();
 	opts.report = add_report;
 	opts.ctx = &st;
 	rc = ingest_reattribute(ix, &opts, &st.stats, err);
-	secs = (double)(add_now_ns() - st.start_ns) / 1e9;
+	secs = (double)(cli_now_ns() - st.start_ns) / 1e9;
 	add_clear_progress(&st);
 	fprintf(stderr, "%u article%s read again (%.1f s)\n", st.stats.updated,
 	    st.stats.updated == 1 ? "" : "s", secs);

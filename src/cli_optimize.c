@@ -5,23 +5,19 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli_private.h"
 
 struct optimize_state {
-	double	start;
+	int64_t	start_ns;
 	bool	shown;		/* a progress line is on the terminal */
 };
 
 static double
-optimize_now(void)
+optimize_secs(const struct optimize_state *st)
 {
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return (double)(cli_now_ns() - st->start_ns) / 1e9;
 }
 
 /* A round takes a second or so: each is shown, on a terminal. */
@@ -32,14 +28,14 @@ optimize_progress(void *ctx, int64_t rounds)
 
 	fprintf(stderr, "\r\033[Kmerging the full-text indexes: %lld round%s"
 	    " (%.0f s)", (long long)rounds, rounds == 1 ? "" : "s",
-	    optimize_now() - st->start);
+	    optimize_secs(st));
 	st->shown = true;
 }
 
 int
 cli_optimize(struct cli *c, int argc, char **argv)
 {
-	struct optimize_state	st = { optimize_now(), false };
+	struct optimize_state	st = { cli_now_ns(), false };
 	int64_t			rounds;
 
 	if (argc > 0)
@@ -55,6 +51,6 @@ cli_optimize(struct cli *c, int argc, char **argv)
 	else
 		printf("%s: full-text indexes merged in %lld round%s (%.1f s)\n",
 		    index_path(c->ix), (long long)rounds, rounds == 1 ? "" : "s",
-		    optimize_now() - st.start);
+		    optimize_secs(&st));
 	return 0;
 }

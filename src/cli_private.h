@@ -37,6 +37,7 @@ struct cli {
 int	cli_fail(struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	cli_parse_int(const char *, int64_t *);
+int64_t	cli_now_ns(void);
 int	cli_ids(struct cli *, int, char **, int64_t **);
 void	cli_quote_fields(struct out *, const struct quote_row *);
 

@@ -1151,30 +1151,14 @@ count_filter_fills(unsigned type, void *ctx, void *p, void *x)
 	return 0;
 }
 
-/* A pragma's value, on the index's own connection. */
+/* The one integer a statement (a pragma) gives, on connection db. */
 static int
-pragma_int(struct index *ix, const char *sql)
+db_int(sqlite3 *db, const char *sql)
 {
 	sqlite3_stmt	*st;
 	int		 v;
 
-	assert_int_equal(sqlite3_prepare_v2(ix->db, sql, -1, &st, NULL),
-	    SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-/* PRAGMA data_version as another connection sees it. */
-static int
-other_data_version(sqlite3 *db)
-{
-	sqlite3_stmt	*st;
-	int		 v;
-
-	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st,
-	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
@@ -1206,16 +1190,16 @@ test_merge_some(void **state)
 	clock_gettime(CLOCK_MONOTONIC, &t1);	/* not the 10 s of a writer */
 	assert_true((t1.tv_sec - t0.tv_sec) * 1000 +
 	    (t1.tv_nsec - t0.tv_nsec) / 1000000 < 500);
-	assert_int_equal(pragma_int(ix, "PRAGMA busy_timeout"), 10000);
+	assert_int_equal(db_int(ix->db, "PRAGMA busy_timeout"), 10000);
 	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL),
 	    SQLITE_OK);
 	while (index_merge_some(ix, 1, &err) == 1)
 		rounds++;
 	assert_true(rounds >= 1);
 	assert_false(fts_can_merge(ix, "articles_fts"));
-	v = other_data_version(other);
+	v = db_int(other, "PRAGMA data_version");
 	assert_int_equal(index_merge_some(ix, 1, &err), 0);
-	assert_int_equal(other_data_version(other), v);
+	assert_int_equal(db_int(other, "PRAGMA data_version"), v);
 	store_body(ix, "Harbour story 70, late.");	/* FTS5 waits for four */
 	store_body(ix, "Harbour story 71, later.");
 	assert_int_equal(index_count(ix, &q, &n, &err), 0);
