@@ -4,7 +4,9 @@
  * full-text search (one term, two terms, a phrase, a prefix), one
  * speaker's quotes across the index, and counterparts of an article's
  * claims across the index.  Query words are drawn from the index's own
- * vocabulary at several frequencies, with a fixed seed.
+ * vocabulary at several frequencies, with a fixed seed: shares of the
+ * articles, whose answers grow with the index, and then numbers of
+ * articles, whose answers do not (they run last, on a warm cache).
  *
  *   bench_search INDEX.db     prints rows: what, p50 ms, p99 ms, queries
  */
@@ -53,12 +55,11 @@ bench_report(const char *what, double *t, int n)
 }
 
 /*
- * Words from the article index's vocabulary whose document frequency
- * lies in [lo, hi) of the articles: common, middling or rare.
+ * Words from the article index's vocabulary found in lo to hi - 1
+ * articles.
  */
 static void
-bench_vocab(sqlite3 *db, double lo, double hi, int64_t articles,
-    struct bench_words *w)
+bench_vocab_in(sqlite3 *db, int64_t lo, int64_t hi, struct bench_words *w)
 {
 	sqlite3_stmt	*st;
 
@@ -70,12 +71,36 @@ bench_vocab(sqlite3 *db, double lo, double hi, int64_t articles,
 	    " ORDER BY (rowid * 2654435761) % 1000003 LIMIT ?", -1, &st,
 	    NULL) != SQLITE_OK)
 		return;
-	sqlite3_bind_int64(st, 1, (int64_t)(lo * (double)articles) + 1);
-	sqlite3_bind_int64(st, 2, (int64_t)(hi * (double)articles) + 2);
+	sqlite3_bind_int64(st, 1, lo);
+	sqlite3_bind_int64(st, 2, hi);
 	sqlite3_bind_int(st, 3, BENCH_QUERIES * 2);
 	while (sqlite3_step(st) == SQLITE_ROW && w->n < BENCH_QUERIES * 2)
 		w->v[w->n++] = xstrdup((const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
+}
+
+/*
+ * Words whose share of the articles lies in [lo, hi): common, middling
+ * or rare.  The same share is ten times the articles at ten times the
+ * size, and so are the answers; the words of bench_vocab_in are in as
+ * many articles at every size, and their answers are as large.
+ */
+static void
+bench_vocab(sqlite3 *db, double lo, double hi, int64_t articles,
+    struct bench_words *w)
+{
+	bench_vocab_in(db, (int64_t)(lo * (double)articles) + 1,
+	    (int64_t)(hi * (double)articles) + 2, w);
+}
+
+static void
+bench_words_free(struct bench_words *w)
+{
+	int	i;
+
+	for (i = 0; i < w->n; i++)
+		free(w->v[i]);
+	w->n = 0;
 }
 
 static int
@@ -263,6 +288,28 @@ bench_compare(struct index *ix, sqlite3 *db)
 	bench_report("compare across the index (article)", t, n);
 }
 
+/*
+ * The same kinds of search with words in as many articles at every size:
+ * the cost of the index's size apart from that of a larger answer.
+ */
+static void
+bench_answers(struct index *ix, sqlite3 *db)
+{
+	struct bench_words	w;
+
+	bench_vocab_in(db, 30, 100, &w);
+	bench_searches(ix, "search: one term in 30-99 articles", &w, BENCH_ONE);
+	bench_words_free(&w);
+	bench_vocab_in(db, 300, 3000, &w);
+	bench_searches(ix, "search: two terms, each in 300-2999 articles", &w,
+	    BENCH_TWO);
+	bench_words_free(&w);
+	bench_vocab_in(db, 5000, 50000, &w);
+	bench_searches(ix, "search: phrase, words in 5000-49999 articles", &w,
+	    BENCH_PHRASE);
+	bench_words_free(&w);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -293,6 +340,7 @@ main(int argc, char **argv)
 	bench_searches(ix, "search: prefix", &middling, BENCH_PREFIX);
 	bench_speakers(ix);
 	bench_compare(ix, db);
+	bench_answers(ix, db);
 	sqlite3_close(db);
 	index_close(ix);
 	return 0;
