@@ -415,11 +415,15 @@ static const struct {
 	  " AND term NOT IN (SELECT term FROM words)) WHERE n > 0",
 	  "article search index" },
 	{ "SELECT 'counted ' || ifnull(t.articles, 'no') || ' articles, ' ||"
-	  " ifnull(t.unread, 'no') || ' unread, but it has ' || c.n ||"
-	  " ' and ' || c.u || ' (''quoth reindex'' counts them again)'"
+	  " ifnull(t.unread, 'no') || ' unread, ' || ifnull(t.quotes, 'no') ||"
+	  " ' quotes, ' || ifnull(t.denials, 'no') || ' denials and ' ||"
+	  " ifnull(t.sources, 'no') || ' sources, but it has ' || c.n || ', ' ||"
+	  " c.u || ', ' || c.q || ', ' || c.d || ' and ' || c.s ||"
+	  " ' (''quoth reindex'' counts them again)'"
 	  " FROM (" INDEX_TOTALS_SQL ") c LEFT JOIN totals t WHERE"
 	  " t.articles IS NOT c.n OR t.unread IS NOT c.u OR"
-	  " (SELECT count(*) FROM totals) <> 1",
+	  " t.quotes IS NOT c.q OR t.denials IS NOT c.d OR"
+	  " t.sources IS NOT c.s OR (SELECT count(*) FROM totals) <> 1",
 	  "article counts" },
 };
 
@@ -427,8 +431,9 @@ static const struct {
 int
 index_totals_renew(struct index *ix, struct error *err)
 {
-	return index_exec(ix, "DELETE FROM totals; INSERT INTO totals "
-	    INDEX_TOTALS_SQL, err);
+	return index_exec(ix, "DELETE FROM totals; INSERT INTO totals"
+	    " (articles, unread, quotes, denials, sources) " INDEX_TOTALS_SQL,
+	    err);
 }
 
 /* Run one check; every row it returns other than "ok" is a problem. */

@@ -16,7 +16,15 @@
 	    " outlet, url, date, body, hash, added, quotes, denials, sources)" \
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
 	X(COUNT_NEW, "UPDATE totals SET articles = articles + 1,"	\
-	    " unread = unread + 1")					\
+	    " unread = unread + 1, quotes = quotes + ?1,"		\
+	    " denials = denials + ?2, sources = sources + ?3")		\
+	/* before an article's counts change; not a trigger, for what	\
+	 * migration 11 says of one (index_schema.c) */		\
+	X(COUNTS_MOVE, "UPDATE totals SET"				\
+	    " quotes = quotes + ?1 - (SELECT quotes FROM articles WHERE id = ?4)," \
+	    " denials = denials + ?2 - (SELECT denials FROM articles"	\
+	    " WHERE id = ?4), sources = sources + ?3 -"			\
+	    " (SELECT sources FROM articles WHERE id = ?4)")		\
 	X(UPDATE_ARTICLE, "UPDATE articles SET file = ?, origin = ?,"	\
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
 	    " hash = ?, added = ?, quotes = ?, denials = ?, sources = ?,"	\
@@ -54,9 +62,11 @@ enum index_stmt {
 
 #define INDEX_SCHEMA_TOTALS	11	/* from which table totals counts */
 #define INDEX_SCHEMA_LIST	12	/* from which index articles_list is */
-/* what it keeps: the articles, and of them the unread */
-#define INDEX_TOTALS_SQL	"SELECT (SELECT count(*) FROM articles) AS n," \
-	" (SELECT count(*) FROM articles WHERE read = 0) AS u"
+#define INDEX_SCHEMA_STATS	13	/* from which totals counts quotes too */
+/* what it keeps: the articles, the unread, their quotes, denials, sources */
+#define INDEX_TOTALS_SQL	"SELECT count(*) AS n, ifnull(sum(read = 0), 0)" \
+	" AS u, ifnull(sum(quotes), 0) AS q, ifnull(sum(denials), 0) AS d," \
+	" ifnull(sum(sources), 0) AS s FROM articles"
 
 #define INDEX_SEARCH_WINDOWS	2
 #define INDEX_WINDOW_MIN	100	/* rows a search ranks at the least */

@@ -366,6 +366,10 @@ index_search(struct index *ix, const char *query, int64_t limit,
 	return rc;
 }
 
+/*
+ * What the index holds: kept in table totals from schema 13, and counted
+ * (reading every article whole) before, or if the totals are gone.
+ */
 int
 index_stats(struct index *ix, struct index_stats *s, struct error *err)
 {
@@ -374,9 +378,11 @@ index_stats(struct index *ix, struct index_stats *s, struct error *err)
 	int		 rc;
 
 	memset(s, 0, sizeof *s);
-	if (index_prepare(ix, &st, "SELECT count(*), count(*) - total(read),"
-	    " total(quotes), total(denials), total(sources) FROM articles",
-	    err) == -1)
+	if (index_prepare(ix, &st, index_schema_version(ix) >=
+	    INDEX_SCHEMA_STATS ? "SELECT articles, unread, quotes, denials,"
+	    " sources FROM totals UNION ALL SELECT * FROM (" INDEX_TOTALS_SQL
+	    ") WHERE NOT EXISTS (SELECT 1 FROM totals) LIMIT 1" :
+	    INDEX_TOTALS_SQL, err) == -1)
 		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		s->articles = sqlite3_column_int64(st, 0);

@@ -117,6 +117,24 @@ index_put_article_fts(struct index *ix, int64_t id, const struct article *a,
 	return index_step_done(ix, st, err, "indexing an article's words");
 }
 
+/*
+ * The index's totals of quotes, denials and sources, told that article
+ * id's are about to become r's: before its row changes, from which they
+ * are taken away.  (A new article is counted by INDEX_STMT_COUNT_NEW.)
+ */
+static int
+index_move_counts(struct index *ix, int64_t id, const struct attrib_result *r,
+    struct error *err)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = index_stmt(ix, INDEX_STMT_COUNTS_MOVE, err)) == NULL)
+		return -1;
+	index_bind_counts(st, 1, r);
+	sqlite3_bind_int64(st, 4, id);
+	return index_step_done(ix, st, err, "counting quotes");
+}
+
 /* Insert, or update in place (keeping the id) when *id is not 0. */
 static int
 index_put_row(struct index *ix, const struct article *a,
@@ -124,6 +142,8 @@ index_put_row(struct index *ix, const struct article *a,
 {
 	sqlite3_stmt	*st;
 
+	if (*id != 0 && index_move_counts(ix, *id, r, err) == -1)
+		return -1;
 	st = index_stmt(ix, *id ? INDEX_STMT_UPDATE_ARTICLE :
 	    INDEX_STMT_INSERT_ARTICLE, err);
 	if (st == NULL)
@@ -137,8 +157,10 @@ index_put_row(struct index *ix, const struct article *a,
 	if (*id != 0)
 		return 0;	/* an update: its trigger renews the search index */
 	*id = sqlite3_last_insert_rowid(ix->db);
-	if ((st = index_stmt(ix, INDEX_STMT_COUNT_NEW, err)) == NULL ||
-	    index_step_done(ix, st, err, "counting an article") == -1)
+	if ((st = index_stmt(ix, INDEX_STMT_COUNT_NEW, err)) == NULL)
+		return -1;
+	index_bind_counts(st, 1, r);
+	if (index_step_done(ix, st, err, "counting an article") == -1)
 		return -1;
 	return index_put_article_fts(ix, *id, a, err);
 }
@@ -171,6 +193,7 @@ index_restore_said(struct index *ix, int64_t id, const struct attrib_result *r,
 	sqlite3_stmt	*st;
 
 	if (index_clear_said(ix, id, err) == -1 ||
+	    index_move_counts(ix, id, r, err) == -1 ||
 	    (st = index_stmt(ix, INDEX_STMT_SET_COUNTS, err)) == NULL)
 		return -1;
 	index_bind_counts(st, 1, r);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "index_private.h"
 #include "said.h"
 
 static sqlite3	*db;
@@ -148,8 +149,8 @@ main(int argc, char **argv)
 	}
 	fprintf(stderr, "\n");
 	/* the copies came in by SQL, which does not count them */
-	synth_exec("UPDATE totals SET articles = (SELECT count(*) FROM articles),"
-	    " unread = (SELECT count(*) FROM articles WHERE read = 0)");
+	synth_exec("DELETE FROM totals; INSERT INTO totals (articles, unread,"
+	    " quotes, denials, sources) " INDEX_TOTALS_SQL);
 	synth_exec("DETACH src; PRAGMA wal_checkpoint(TRUNCATE)");
 	sqlite3_close(db);
 	return 0;

@@ -213,6 +213,23 @@ make_result(struct attrib_result *r, const char *body)
 	(void)via;
 }
 
+/* An article whose one quote is a denial, from two sources; its id. */
+static int64_t
+store_denial(struct index *ix, int64_t id)
+{
+	static const char	 body[] = "“There is no sale,” Dray told the Courier.";
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+
+	make_article(&a, NULL, body);
+	make_result(&r, body);
+	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
+	attrib_result_free(&r);
+	article_free(&a);
+	return id;
+}
+
 static int
 check_quote(void *ctx, const struct quote_row *q)
 {
@@ -241,18 +258,12 @@ check_source(void *ctx, const struct source_row *s)
 static void
 test_quotes_roundtrip(void **state)
 {
-	static const char body[] = "“There is no sale,” Dray told the Courier.";
 	struct index		*ix = open_ok();
-	struct article		 a;
-	struct attrib_result	 r;
 	struct error		 err;
-	int64_t			 id = 0;
+	int64_t			 id = store_denial(ix, 0);
 	int			 n = 0, m = 0;
 	struct index_quote_query q = { .stance = -1 };
 
-	make_article(&a, NULL, body);
-	make_result(&r, body);
-	assert_int_equal(index_store(ix, &a, &r, NULL, 0, &id, &err), 0);
 	assert_int_equal(index_quotes(ix, &q, check_quote, &n, &err), 0);
 	assert_int_equal(n, 1);
 	q.speaker = "dray";			/* any case, one word of the name */
@@ -267,8 +278,6 @@ test_quotes_roundtrip(void **state)
 	assert_int_equal(n, 2);
 	assert_int_equal(index_sources(ix, id, check_source, &m, &err), 0);
 	assert_int_equal(m, 2);
-	attrib_result_free(&r);
-	article_free(&a);
 	index_close(ix);
 }
 
@@ -831,6 +840,103 @@ count_totals_problem(void *ctx, const char *msg)
 	assert_non_null(strstr(msg, "article counts: counted "));
 	(*(int *)ctx)++;
 	return 0;
+}
+
+/* quoth stats's figures, and the same counted again from every article. */
+static void
+assert_stats(struct index *ix, int64_t articles, int64_t quotes,
+    int64_t denials, int64_t sources)
+{
+	struct index_stats	 s;
+	struct error		 err;
+	sqlite3_stmt		*st;
+
+	assert_int_equal(index_stats(ix, &s, &err), 0);
+	assert_int_equal(s.articles, articles);
+	assert_int_equal(s.quotes, quotes);
+	assert_int_equal(s.denials, denials);
+	assert_int_equal(s.sources, sources);
+	assert_int_equal(sqlite3_prepare_v2(ix->db, INDEX_TOTALS_SQL, -1, &st,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int64(st, 0), articles);
+	assert_int_equal(sqlite3_column_int64(st, 2), quotes);
+	assert_int_equal(sqlite3_column_int64(st, 3), denials);
+	assert_int_equal(sqlite3_column_int64(st, 4), sources);
+	sqlite3_finalize(st);
+}
+
+/*
+ * The quotes, denials and sources stats shows are kept as articles come,
+ * change (stored again, or reattributed), go, or are rolled back; an
+ * index of schema 12 has them summed by the migration; check finds them
+ * wrong, reindex mends them.
+ */
+static void
+test_stats_totals(void **state)
+{
+	static const char	 body[] = "“There is no sale,” Dray told the Courier.";
+	struct index		*ix = open_ok();
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+	sqlite3			*db;
+	int64_t			 one, two;
+	int			 n = 0;
+
+	(void)state;
+	assert_stats(ix, 0, 0, 0, 0);
+	one = store_denial(ix, 0);
+	two = store_denial(ix, 0);
+	store_body(ix, "Nothing said.");
+	assert_stats(ix, 3, 2, 2, 4);
+	make_result(&r, body);			/* reattributed: the same */
+	assert_int_equal(index_restore_said(ix, one, &r, NULL, 0, &err), 0);
+	assert_stats(ix, 3, 2, 2, 4);
+	assert_int_equal(index_restore_said(ix, one, NULL, NULL, 0, &err), 0);
+	assert_stats(ix, 3, 1, 1, 2);
+	assert_int_equal(index_restore_said(ix, one, &r, NULL, 0, &err), 0);
+	attrib_result_free(&r);
+	assert_stats(ix, 3, 2, 2, 4);
+	assert_int_equal(index_begin(ix, &err), 0);
+	store_denial(ix, 0);
+	index_rollback(ix);
+	assert_stats(ix, 3, 2, 2, 4);
+	assert_int_equal(sqlite3_exec(ix->db, "DELETE FROM articles WHERE"
+	    " id = 2", NULL, NULL, NULL), SQLITE_OK);
+	assert_stats(ix, 2, 1, 1, 2);
+	make_article(&a, NULL, "Changed, and nothing said.");	/* stored again */
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &one, &err), 0);
+	article_free(&a);
+	assert_stats(ix, 2, 0, 0, 0);
+	assert_int_equal(store_denial(ix, one), one);
+	assert_stats(ix, 2, 1, 1, 2);
+	(void)two;
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	assert_int_equal(sqlite3_exec(ix->db, "UPDATE totals SET denials = 9",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(index_check(ix, count_totals_problem, &n, &err), 1);
+	assert_int_equal(index_totals_renew(ix, &err), 0);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
+	/* schema 12: the totals had no such columns, and are summed */
+	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER totals_ad;"
+	    " ALTER TABLE totals DROP COLUMN quotes; ALTER TABLE totals DROP"
+	    " COLUMN denials; ALTER TABLE totals DROP COLUMN sources;"
+	    " CREATE TRIGGER totals_ad AFTER DELETE ON articles BEGIN"
+	    " UPDATE totals SET articles = articles - 1,"
+	    " unread = unread - (old.read = 0); END;"
+	    " PRAGMA user_version = 12;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(index_upgrade_pending(dbpath), 12);
+	ix = open_ok();
+	assert_stats(ix, 2, 1, 1, 2);
+	assert_int_equal(sqlite3_exec(ix->db, "DELETE FROM articles WHERE"
+	    " quotes > 0", NULL, NULL, NULL), SQLITE_OK);	/* its trigger */
+	assert_stats(ix, 1, 0, 0, 0);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
 }
 
 /*
@@ -1417,6 +1523,7 @@ main(void)
 		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
+		cmocka_unit_test_setup(test_stats_totals, setup),
 		cmocka_unit_test_setup(test_merge, setup),
 		cmocka_unit_test_setup(test_merge_some, setup),
 		cmocka_unit_test_setup(test_added_since, setup),
