@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli_private.h"
 #include "utf8.h"
@@ -55,6 +56,9 @@ cli_list(struct cli *c, int argc, char **argv)
 	q.ascending = c->ascending;
 	q.unread_only = c->unread;
 	q.limit = c->limit;
+	if (!index_sort_ready(c->ix, q.sort) && isatty(STDERR_FILENO))
+		fprintf(stderr, "quoth: ordering the index by %s, once (seconds"
+		    " at a million articles)\n", index_sort_name(q.sort));
 	out_init(&o, c->format, stdout);
 	rc = index_list(c->ix, &q, list_row, &o, &c->err);
 	out_finish(&o);

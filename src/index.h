@@ -88,17 +88,22 @@ struct article_row {
 	double		 rank;		/* only from index_search(): lower is better */
 };
 
-#define INDEX_SORTS(X)				\
-	X(DATE, "date", "a.date")		\
-	X(ADDED, "added", "a.added")		\
-	X(TITLE, "title", "a.title")		\
-	X(OUTLET, "outlet", "a.outlet")		\
-	X(QUOTES, "quotes", "a.quotes")		\
-	X(DENIALS, "denials", "a.denials")	\
-	X(ID, "id", "a.id")
+/*
+ * The orders of a list: name, column, and whether its index is made on
+ * the first list in that order (index_sort_prepare) rather than kept
+ * from the start, which would cost every import.
+ */
+#define INDEX_SORTS(X)					\
+	X(DATE, "date", "a.date", false)		\
+	X(ADDED, "added", "a.added", false)		\
+	X(TITLE, "title", "a.title", true)		\
+	X(OUTLET, "outlet", "a.outlet", true)		\
+	X(QUOTES, "quotes", "a.quotes", true)		\
+	X(DENIALS, "denials", "a.denials", true)	\
+	X(ID, "id", "a.id", false)
 
 enum index_sort {
-#define X(id, name, col) INDEX_SORT_##id,
+#define X(id, name, col, made) INDEX_SORT_##id,
 	INDEX_SORTS(X)
 #undef X
 	INDEX_SORT_COUNT
@@ -184,6 +189,8 @@ typedef int (*index_span_cb)(void *, uint32_t, uint32_t);
 
 int	 index_sort_parse(const char *);
 const char *index_sort_name(enum index_sort);
+bool	 index_sort_ready(struct index *, enum index_sort);
+int	 index_sort_prepare(struct index *, enum index_sort, struct error *);
 int	 index_list(struct index *, const struct index_list_query *,
 	     index_article_cb, void *, struct error *);
 int	 index_count(struct index *, const struct index_list_query *,

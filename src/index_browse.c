@@ -9,7 +9,7 @@
 #include "index_private.h"
 
 static const char *const index_browse_columns[] = {
-#define X(id, name, col) col,
+#define X(id, name, col, made) col,
 	INDEX_SORTS(X)
 #undef X
 };

@@ -84,6 +84,7 @@ struct index {
 	char		*path;
 	int64_t		 windows[INDEX_SEARCH_WINDOWS];	/* see index_query.c */
 	int		 list_walk;	/* index_set_list_walk */
+	unsigned	 sorts_tried;	/* bit per order: its index was tried */
 	sqlite3_stmt	*stmt[INDEX_STMT_COUNT];
 	struct index_hits hits;
 	struct index_words *words;	/* index_words.c; NULL until a store */

@@ -312,6 +312,24 @@ library_make_welcome(struct view *v)
 	return (int64_t)n;
 }
 
+/*
+ * The index of the list's order, made the first time it is used, with a
+ * word on the message line: at a million articles it takes seconds.
+ */
+static void
+library_prepare_sort(struct view *v, enum index_sort s)
+{
+	struct error	err;
+
+	if (index_sort_ready(v->ui->ix, s))
+		return;
+	ui_message(v->ui, "Ordering the articles by %s, once ...",
+	    index_sort_name(s));
+	ui_draw(v->ui);
+	if (index_sort_prepare(v->ui->ix, s, &err) == -1)
+		ui_error(v->ui, "%s", err.msg);
+}
+
 /* Count the rows again (and read them lazily); an empty index welcomes. */
 void
 library_reload(struct view *v)
@@ -323,6 +341,7 @@ library_reload(struct view *v)
 
 	library_free_window(lib);
 	library_query(v, &q);
+	library_prepare_sort(v, q.sort);
 	if (index_count(v->ui->ix, &q, &n, &err) == -1)
 		ui_error(v->ui, "%s", err.msg);
 	all = n;

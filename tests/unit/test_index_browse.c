@@ -1,6 +1,7 @@
 /*
- * index_browse.c, index_filter.c: a source across the index; an
- * article's place in a list; the library's filter as typed.
+ * index_browse.c, index_filter.c, index_list.c: a source across the
+ * index; an article's place in a list; the library's filter as typed; the
+ * indexes of a list's order, made on its first use.
  */
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "index.h"
 
@@ -290,6 +292,94 @@ test_filter_fresh(void **state)
 	assert_int_equal(rows, 8);
 }
 
+/* The ids of q's list as SQL gives them using no index: the oracle. */
+static void
+unindexed(sqlite3 *db, const struct index_list_query *q, struct listed *l)
+{
+	sqlite3_stmt	*st;
+	char		 sql[256];
+	const char	*dir = q->ascending ? "ASC" : "DESC";
+
+	snprintf(sql, sizeof sql, "SELECT id FROM articles NOT INDEXED%s"
+	    " ORDER BY %s %s, id %s LIMIT %d", q->unread_only ?
+	    " WHERE read = 0" : "", index_sort_name(q->sort), dir, dir,
+	    N_ARTICLES);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	l->n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		l->ids[l->n++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+}
+
+/* q's list, as the oracle has it, whether its order has an index or not. */
+static void
+check_order(struct index *ix, sqlite3 *db, struct index_list_query *q)
+{
+	struct listed	want, got = { { 0 }, 0 };
+	struct error	err;
+	int		i;
+
+	q->limit = N_ARTICLES;		/* the first, of those tests added */
+	for (i = 0; i < 4; i++) {	/* both ways; all, and unread only */
+		q->ascending = i & 1;
+		q->unread_only = (i & 2) != 0;
+		unindexed(db, q, &want);
+		got.n = 0;
+		assert_int_equal(index_list(ix, q, take_id, &got, &err), 0);
+		assert_int_equal(got.n, want.n);
+		assert_memory_equal(got.ids, want.ids,
+		    (size_t)want.n * sizeof want.ids[0]);
+	}
+}
+
+/*
+ * The orders by title, outlet, quotes and denials have no index until a
+ * list in that order: then it is made, and the list is the same.  While
+ * another quoth writes, the list is had without one, at once, and the
+ * next list makes it.  Date, added and id need none made.
+ */
+static void
+test_sort_made(void **state)
+{
+	static const char *const made[] = { "title", "outlet", "quotes",
+	    "denials" };
+	struct index_list_query	 q;
+	struct error		 err;
+	sqlite3			*db;
+	size_t			 i;
+	int			 sort;
+
+	assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP INDEX IF EXISTS articles_title;"
+	    " DROP INDEX IF EXISTS articles_outlet; DROP INDEX IF EXISTS"
+	    " articles_quotes; DROP INDEX IF EXISTS articles_denials;", NULL,
+	    NULL, NULL), SQLITE_OK);
+	assert_true(index_sort_ready(*state, INDEX_SORT_DATE));
+	assert_true(index_sort_ready(*state, INDEX_SORT_ADDED));
+	assert_true(index_sort_ready(*state, INDEX_SORT_ID));
+	for (i = 0; i < sizeof made / sizeof made[0]; i++) {
+		memset(&q, 0, sizeof q);
+		sort = index_sort_parse(made[i]);
+		q.sort = (enum index_sort)sort;
+		assert_false(index_sort_ready(*state, q.sort));
+		if (q.sort == INDEX_SORT_OUTLET) {	/* another quoth writes */
+			assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL,
+			    NULL, NULL), SQLITE_OK);
+			assert_int_equal(index_sort_prepare(*state, q.sort, &err),
+			    -1);
+			assert_non_null(strstr(err.msg, "locked"));
+			check_order(*state, db, &q);
+			assert_false(index_sort_ready(*state, q.sort));
+			assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL,
+			    NULL), SQLITE_OK);
+		}
+		check_order(*state, db, &q);
+		assert_true(index_sort_ready(*state, q.sort));
+		check_order(*state, db, &q);
+	}
+	sqlite3_close(db);
+}
+
 int
 main(void)
 {
@@ -299,6 +389,7 @@ main(void)
 		cmocka_unit_test(test_filter_words),
 		cmocka_unit_test(test_search_prefix),
 		cmocka_unit_test(test_filter_fresh),
+		cmocka_unit_test(test_sort_made),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
