@@ -272,6 +272,14 @@ index_list(struct index *ix, const struct index_list_query *q,
 		index_list_by_date(&sql, q, dir, false);
 	} else {
 		buf_adds(&sql, "SELECT " INDEX_ARTICLE_COLUMNS " FROM articles a");
+		/*
+		 * By id, SQLite walks the table, whose rows hold the start of
+		 * each body: the rows an offset passes read 2 GB at a million
+		 * (0.9-2 s).  Their entries in articles_list are a few bytes.
+		 */
+		if (q->sort == INDEX_SORT_ID &&
+		    index_schema_version(ix) >= INDEX_SCHEMA_LIST)
+			buf_adds(&sql, " INDEXED BY articles_list");
 		index_list_where(&sql, q);
 		buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
 		    index_sorts[q->sort < INDEX_SORT_COUNT ? q->sort : 0].column,

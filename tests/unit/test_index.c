@@ -1478,6 +1478,43 @@ test_filter_walk_chosen(void **state)
 	index_close(ix);
 }
 
+/*
+ * A list by id walks articles_list, not the table, whose rows an offset
+ * would read whole; the window is the same.
+ */
+static void
+test_list_by_id(void **state)
+{
+	struct index_list_query	 q = { .sort = INDEX_SORT_ID, .offset = 5,
+	    .limit = 3 };
+	struct index		*ix = open_ok();
+	struct error		 err;
+	struct buf		 names = BUF_INIT, got = BUF_INIT;
+	int			 i;
+
+	(void)state;
+	for (i = 0; i < 20; i++)
+		store_body(ix, i % 2 ? "Odd." : "Even.");	/* ids 1 to 20 */
+	assert_int_equal(index_set_read(ix, 19, true, &err), 0);
+	sqlite3_trace_v2(ix->db, SQLITE_TRACE_STMT, keep_index_names, &names);
+	assert_int_equal(index_list(ix, &q, keep_ids, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 15 14 13");
+	assert_string_equal(buf_str(&names), " articles_list");
+	q.unread_only = true;
+	q.offset = 1;
+	buf_truncate(&got, 0);
+	assert_int_equal(index_list(ix, &q, keep_ids, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 18 17 16");
+	q.ascending = true;
+	buf_truncate(&got, 0);
+	assert_int_equal(index_list(ix, &q, keep_ids, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 2 3 4");
+	sqlite3_trace_v2(ix->db, 0, NULL, NULL);
+	buf_free(&names);
+	buf_free(&got);
+	index_close(ix);
+}
+
 static void
 test_windowed_list(void **state)
 {
@@ -1520,6 +1557,7 @@ main(void)
 		cmocka_unit_test_setup(test_windowed_list, setup),
 		cmocka_unit_test_setup(test_filter_by_date, setup),
 		cmocka_unit_test_setup(test_filter_walk_chosen, setup),
+		cmocka_unit_test_setup(test_list_by_id, setup),
 		cmocka_unit_test_setup(test_search_quote_hits, setup),
 		cmocka_unit_test_setup(test_rank_reckoned, setup),
 		cmocka_unit_test_setup(test_totals, setup),
