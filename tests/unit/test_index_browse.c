@@ -301,9 +301,9 @@ unindexed(sqlite3 *db, const struct index_list_query *q, struct listed *l)
 	const char	*dir = q->ascending ? "ASC" : "DESC";
 
 	snprintf(sql, sizeof sql, "SELECT id FROM articles NOT INDEXED%s"
-	    " ORDER BY %s %s, id %s LIMIT %d", q->unread_only ?
+	    " ORDER BY %s %s, id %s LIMIT %lld OFFSET %lld", q->unread_only ?
 	    " WHERE read = 0" : "", index_sort_name(q->sort), dir, dir,
-	    N_ARTICLES);
+	    (long long)q->limit, (long long)q->offset);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
 	l->n = 0;
 	while (sqlite3_step(st) == SQLITE_ROW)
@@ -311,24 +311,42 @@ unindexed(sqlite3 *db, const struct index_list_query *q, struct listed *l)
 	sqlite3_finalize(st);
 }
 
-/* q's list, as the oracle has it, whether its order has an index or not. */
+/* q's window, as index_list() and the oracle have it. */
 static void
-check_order(struct index *ix, sqlite3 *db, struct index_list_query *q)
+check_window(struct index *ix, sqlite3 *db, const struct index_list_query *q)
 {
 	struct listed	want, got = { { 0 }, 0 };
 	struct error	err;
+
+	unindexed(db, q, &want);
+	assert_int_equal(index_list(ix, q, take_id, &got, &err), 0);
+	assert_int_equal(got.n, want.n);
+	assert_memory_equal(got.ids, want.ids,
+	    (size_t)want.n * sizeof want.ids[0]);
+}
+
+/*
+ * q's list, as the oracle has it, whether its order has an index or not:
+ * both ways, all and unread only, the first rows and windows of five
+ * from every offset (those past the middle are read from the end).
+ */
+static void
+check_order(struct index *ix, sqlite3 *db, struct index_list_query *q)
+{
+	struct error	err;
+	int64_t		all;
 	int		i;
 
-	q->limit = N_ARTICLES;		/* the first, of those tests added */
-	for (i = 0; i < 4; i++) {	/* both ways; all, and unread only */
+	for (i = 0; i < 4; i++) {
 		q->ascending = i & 1;
 		q->unread_only = (i & 2) != 0;
-		unindexed(db, q, &want);
-		got.n = 0;
-		assert_int_equal(index_list(ix, q, take_id, &got, &err), 0);
-		assert_int_equal(got.n, want.n);
-		assert_memory_equal(got.ids, want.ids,
-		    (size_t)want.n * sizeof want.ids[0]);
+		q->limit = N_ARTICLES;
+		q->offset = 0;
+		check_window(ix, db, q);
+		assert_int_equal(index_count(ix, q, &all, &err), 0);
+		assert_true(all > 10);
+		for (q->limit = 5; q->offset <= all + 1; q->offset++)
+			check_window(ix, db, q);
 	}
 }
 
@@ -354,9 +372,15 @@ test_sort_made(void **state)
 	    " DROP INDEX IF EXISTS articles_outlet; DROP INDEX IF EXISTS"
 	    " articles_quotes; DROP INDEX IF EXISTS articles_denials;", NULL,
 	    NULL, NULL), SQLITE_OK);
-	assert_true(index_sort_ready(*state, INDEX_SORT_DATE));
-	assert_true(index_sort_ready(*state, INDEX_SORT_ADDED));
-	assert_true(index_sort_ready(*state, INDEX_SORT_ID));
+	for (sort = 0; sort < INDEX_SORT_COUNT; sort++) {
+		memset(&q, 0, sizeof q);
+		q.sort = (enum index_sort)sort;
+		if (sort == INDEX_SORT_DATE || sort == INDEX_SORT_ADDED ||
+		    sort == INDEX_SORT_ID) {
+			assert_true(index_sort_ready(*state, q.sort));
+			check_order(*state, db, &q);
+		}
+	}
 	for (i = 0; i < sizeof made / sizeof made[0]; i++) {
 		memset(&q, 0, sizeof q);
 		sort = index_sort_parse(made[i]);
