@@ -1,6 +1,7 @@
 /*
  * Latency of the queries the reader and the command line run, on an
  * index of any size: the first window of the library, a filter keystroke,
+ * the library's far end and an order made on first use, quoth stats,
  * full-text search (one term, two terms, a phrase, a prefix), one
  * speaker's quotes across the index, and counterparts of an article's
  * claims across the index.  Query words are drawn from the index's own
@@ -161,6 +162,55 @@ bench_searches(struct index *ix, const char *what, const struct bench_words *w,
 		n++;
 	}
 	bench_report(what, t, n);
+}
+
+/* Ten lists of 50 rows, from offset on, in order sort; their times. */
+static void
+bench_window(struct index *ix, const char *what, enum index_sort sort,
+    int64_t offset)
+{
+	struct index_list_query	q;
+	double			t[10];
+	struct error		err;
+	int			i, rows;
+
+	memset(&q, 0, sizeof q);
+	q.sort = sort;
+	q.limit = 50;
+	q.offset = offset;
+	for (i = 0; i < 10; i++) {
+		t[i] = bench_ms();
+		index_list(ix, &q, bench_article, &rows, &err);
+		t[i] = bench_ms() - t[i];
+	}
+	bench_report(what, t, 10);
+}
+
+/*
+ * The library at its far end, and in an order whose index is made on
+ * first use (made before the clock starts; the bench's copy keeps it);
+ * what quoth stats reads.
+ */
+static void
+bench_browse(struct index *ix, int64_t articles)
+{
+	struct index_stats	s;
+	struct error		err;
+	double			t[10];
+	int			i;
+
+	bench_window(ix, "library last window by date", INDEX_SORT_DATE,
+	    articles - 50);
+	bench_window(ix, "library last window by id", INDEX_SORT_ID,
+	    articles - 50);
+	index_sort_prepare(ix, INDEX_SORT_QUOTES, &err);
+	bench_window(ix, "library first window by quotes", INDEX_SORT_QUOTES, 0);
+	for (i = 0; i < 10; i++) {
+		t[i] = bench_ms();
+		index_stats(ix, &s, &err);
+		t[i] = bench_ms() - t[i];
+	}
+	bench_report("quoth stats", t, 10);
 }
 
 /* The library's first window, and a filter keystroke: a prefix match. */
@@ -333,6 +383,7 @@ main(int argc, char **argv)
 	bench_vocab(db, 0.001, 0.01, s.articles, &middling);
 	bench_vocab(db, 0.00001, 0.0005, s.articles, &rare);
 	bench_library(ix, &middling);
+	bench_browse(ix, s.articles);
 	bench_searches(ix, "search: one common term", &common, BENCH_ONE);
 	bench_searches(ix, "search: one rare term", &rare, BENCH_ONE);
 	bench_searches(ix, "search: two terms", &middling, BENCH_TWO);
