@@ -842,6 +842,20 @@ count_totals_problem(void *ctx, const char *msg)
 	return 0;
 }
 
+/* The one integer a statement (a pragma) gives, on connection db. */
+static int
+db_int(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	int		 v;
+
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
 /* quoth stats's figures, and the same counted again from every article. */
 static void
 assert_stats(struct index *ix, int64_t articles, int64_t quotes,
@@ -931,7 +945,9 @@ test_stats_totals(void **state)
 	sqlite3_close(db);
 	assert_int_equal(index_upgrade_pending(dbpath), 12);
 	ix = open_ok();
-	assert_stats(ix, 2, 1, 1, 2);
+	assert_stats(ix, 2, 1, 1, 2);		/* and 14: the read mark */
+	assert_int_equal(db_int(ix->db, "SELECT count(*) FROM"
+	    " pragma_index_info('articles_added') WHERE name = 'read'"), 1);
 	assert_int_equal(sqlite3_exec(ix->db, "DELETE FROM articles WHERE"
 	    " quotes > 0", NULL, NULL, NULL), SQLITE_OK);	/* its trigger */
 	assert_stats(ix, 1, 0, 0, 0);
@@ -1255,20 +1271,6 @@ count_filter_fills(unsigned type, void *ctx, void *p, void *x)
 	if (strstr(sqlite3_sql(p), "INSERT INTO temp.filter_hits") != NULL)
 		(*(int *)ctx)++;
 	return 0;
-}
-
-/* The one integer a statement (a pragma) gives, on connection db. */
-static int
-db_int(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt	*st;
-	int		 v;
-
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
 }
 
 /*
