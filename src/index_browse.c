@@ -24,30 +24,73 @@ index_position_filter(struct buf *sql, const struct index_list_query *q)
 		buf_adds(sql, " AND a.read = 0");
 }
 
+/* One range of the list's order, counted: "+ (SELECT count(*) ...)". */
+static void
+index_position_range(struct buf *sql, const struct index_list_query *q,
+    const char *range)
+{
+	/* by id, the table's rows hold the start of each body: not those */
+	buf_printf(sql, " + (SELECT count(*) FROM articles a%s WHERE %s %s",
+	    q->sort == INDEX_SORT_ID ? " INDEXED BY articles_list" : "",
+	    index_browse_columns[q->sort], range);
+	index_position_filter(sql, q);
+	buf_adds(sql, ")");
+}
+
 /*
- * Rows before article id in the list's order: those sorting earlier,
- * and among equals those with a lower (or, descending, higher) id.
- * NULLs come first ascending and last descending, as SQLite sorts them.
- * The second column says whether the list holds the article at all.
+ * The rows before an article whose sort value is ?1 (null or not) and id
+ * ?2: those sorting earlier, and among equals those with a lower (or,
+ * descending, higher) id.  NULLs come first ascending and last
+ * descending, as SQLite sorts them.  Each part is a range of the order's
+ * index: counting the whole list with an OR on every row cost 160 ms at
+ * a million articles.
  */
 static void
-index_position_sql(struct buf *sql, const struct index_list_query *q)
+index_position_sql(struct buf *sql, const struct index_list_query *q,
+    bool null)
 {
-	const char	*col = index_browse_columns[q->sort < INDEX_SORT_COUNT ?
-			    q->sort : 0];
+	buf_adds(sql, "SELECT 0");
+	if (q->ascending && null)
+		index_position_range(sql, q, "IS NULL AND a.id < ?2");
+	else if (q->ascending) {
+		index_position_range(sql, q, "IS NULL");
+		index_position_range(sql, q, "< ?1");
+		index_position_range(sql, q, "= ?1 AND a.id < ?2");
+	} else if (null) {
+		index_position_range(sql, q, "IS NOT NULL");
+		index_position_range(sql, q, "IS NULL AND a.id > ?2");
+	} else {
+		index_position_range(sql, q, "> ?1");
+		index_position_range(sql, q, "= ?1 AND a.id > ?2");
+	}
+}
 
-	buf_adds(sql, "SELECT count(*), (SELECT count(*) FROM articles a"
-	    " WHERE a.id = ?2");
-	index_position_filter(sql, q);
-	buf_printf(sql, ") FROM articles a, (SELECT %s AS c FROM articles a"
-	    " WHERE a.id = ?2) x WHERE 1", col);
-	index_position_filter(sql, q);
-	if (q->ascending)
-		buf_printf(sql, " AND (%s < x.c OR (%s IS x.c AND a.id < ?2) OR"
-		    " (x.c IS NOT NULL AND %s IS NULL))", col, col, col);
-	else
-		buf_printf(sql, " AND (%s > x.c OR (%s IS x.c AND a.id > ?2) OR"
-		    " (x.c IS NULL AND %s IS NOT NULL))", col, col, col);
+/* Article id's sort value, into *value (sqlite3_value_free it); 1 if the
+ * list does not hold it. */
+static int
+index_position_value(struct index *ix, const struct index_list_query *q,
+    int64_t id, sqlite3_value **value, struct error *err)
+{
+	struct buf	 sql = BUF_INIT;
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	buf_printf(&sql, "SELECT %s FROM articles a WHERE a.id = ?1",
+	    index_browse_columns[q->sort]);
+	index_position_filter(&sql, q);
+	rc = index_prepare(ix, &st, buf_str(&sql), err);
+	buf_free(&sql);
+	if (rc == -1)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW &&
+	    (*value = sqlite3_value_dup(sqlite3_column_value(st, 0))) == NULL)
+		rc = SQLITE_NOMEM;
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return 1;
+	return rc == SQLITE_ROW ? 0 :
+	    index_db_error(ix, err, "finding an article in the list");
 }
 
 /*
@@ -55,28 +98,34 @@ index_position_sql(struct buf *sql, const struct index_list_query *q)
  * *pos from 0.  Returns 1 if the list does not hold it.
  */
 int
-index_list_position(struct index *ix, const struct index_list_query *q,
+index_list_position(struct index *ix, const struct index_list_query *q0,
     int64_t id, int64_t *pos, struct error *err)
 {
-	struct buf	 sql = BUF_INIT;
-	sqlite3_stmt	*st;
-	int64_t		 n;
-	int		 rc, in;
+	struct index_list_query	 q = *q0;
+	struct buf		 sql = BUF_INIT;
+	sqlite3_stmt		*st;
+	sqlite3_value		*value = NULL;
+	int64_t			 n;
+	int			 rc;
 
-	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
+	if (q.sort >= INDEX_SORT_COUNT)
+		q.sort = INDEX_SORT_DATE;
+	if (q.match != NULL && index_filter_hits(ix, q.match, &n, err) == -1)
 		return -1;
-	index_position_sql(&sql, q);
+	if ((rc = index_position_value(ix, &q, id, &value, err)) != 0)
+		return rc;
+	index_position_sql(&sql, &q, sqlite3_value_type(value) == SQLITE_NULL);
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);
-	if (rc == -1)
-		return -1;
-	sqlite3_bind_int64(st, 2, id);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*pos = sqlite3_column_int64(st, 0);
-		in = sqlite3_column_int(st, 1);
+	if (rc == 0) {
+		sqlite3_bind_value(st, 1, value);
+		sqlite3_bind_int64(st, 2, id);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			*pos = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		rc = rc == SQLITE_ROW ? 0 :
+		    index_db_error(ix, err, "finding an article in the list");
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW)
-		return index_db_error(ix, err, "finding an article in the list");
-	return in ? 0 : 1;
+	sqlite3_value_free(value);
+	return rc;
 }
