@@ -168,6 +168,7 @@ struct said_filter {
 	int		 narticles;
 	const char	*match;		/* said_fts query, or NULL */
 	bool		 denials;	/* only articles with a denial */
+	bool		 newest;	/* the newest articles first */
 	int64_t		 floor;		/* articles above this id (windows) */
 };
 

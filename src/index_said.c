@@ -171,6 +171,8 @@ index_said_sql(struct buf *sql, const struct said_filter *f)
 		buf_adds(sql, " AND a.denials > 0");
 	buf_adds(sql, by_name ? " ORDER BY said_fts.rowid" :
 	    " ORDER BY s.article");
+	if (f->newest)
+		buf_adds(sql, " DESC");
 }
 
 /* Hand one row's record to cb; a damaged record is passed over. */
@@ -193,7 +195,10 @@ index_said_row(sqlite3_stmt *st, said_row_cb cb, void *ctx)
 	return rc;
 }
 
-/* Every record the filter selects, in article order; cb != 0 stops. */
+/*
+ * Every record the filter selects, in article order (the newest first if
+ * asked); cb != 0 stops.
+ */
 int
 index_said_each(struct index *ix, const struct said_filter *f, said_row_cb cb,
     void *ctx, struct error *err)
@@ -485,6 +490,7 @@ index_quotes(struct index *ix, const struct index_quote_query *q,
 	f.articles = articles;
 	f.narticles = n;
 	f.denials = q->stance == STANCE_DENIAL;
+	f.newest = articles == NULL;	/* across the index, as news is read */
 	if (q->speaker != NULL) {
 		index_said_split(q->speaker, &w.speaker);
 		f.match = phrase = index_said_phrase("speaker", q->speaker);
@@ -708,10 +714,10 @@ index_said_named_of(void *ctx, struct said_row *row)
 }
 
 /*
- * Every source named name (any case), in article order: the same person
- * or outlet as each article names it.  The articles are found by their
- * sources' names in said_fts.  cb gets the source's id and its article;
- * a non-zero return stops.
+ * Every source named name (any case), the newest articles first: the same
+ * person or outlet as each article names it.  The articles are found by
+ * their sources' names in said_fts.  cb gets the source's id and its
+ * article; a non-zero return stops.
  */
 int
 index_sources_named(struct index *ix, const char *name, int64_t limit,
@@ -724,6 +730,7 @@ index_sources_named(struct index *ix, const char *name, int64_t limit,
 
 	memset(&f, 0, sizeof f);
 	f.match = phrase;
+	f.newest = true;
 	rc = index_said_each(ix, &f, index_said_named_of, &w, err);
 	free(phrase);
 	return rc;

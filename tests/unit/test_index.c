@@ -213,6 +213,18 @@ make_result(struct attrib_result *r, const char *body)
 	(void)via;
 }
 
+static void
+store_body(struct index *ix, const char *body)
+{
+	struct article	a;
+	struct error	err;
+	int64_t		id = 0;
+
+	make_article(&a, NULL, body);
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+	article_free(&a);
+}
+
 /* An article whose one quote is a denial, from two sources; its id. */
 static int64_t
 store_denial(struct index *ix, int64_t id)
@@ -228,6 +240,45 @@ store_denial(struct index *ix, int64_t id)
 	attrib_result_free(&r);
 	article_free(&a);
 	return id;
+}
+
+static int
+keep_quote_article(void *ctx, const struct quote_row *q)
+{
+	buf_printf(ctx, " %lld", (long long)q->article);
+	return 0;
+}
+
+/*
+ * Quotes across the index come from the newest articles first, by
+ * speaker too; those of articles named come in article order.
+ */
+static void
+test_quotes_newest_first(void **state)
+{
+	struct index		*ix = open_ok();
+	struct error		 err;
+	struct buf		 got = BUF_INIT;
+	int64_t			 ids[] = { 3, 1 };
+	struct index_quote_query q = { .stance = -1 };
+
+	(void)state;
+	store_denial(ix, 0);
+	store_body(ix, "Nothing said.");
+	store_denial(ix, 0);
+	assert_int_equal(index_quotes(ix, &q, keep_quote_article, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 3 1");
+	q.speaker = "dray";
+	buf_truncate(&got, 0);
+	assert_int_equal(index_quotes(ix, &q, keep_quote_article, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 3 1");
+	q.articles = ids;
+	q.narticles = 2;
+	buf_truncate(&got, 0);
+	assert_int_equal(index_quotes(ix, &q, keep_quote_article, &got, &err), 0);
+	assert_string_equal(buf_str(&got), " 1 3");
+	buf_free(&got);
+	index_close(ix);
 }
 
 static int
@@ -706,18 +757,6 @@ test_rank_reckoned(void **state)
 	rank_at(ix, "ferry OR harbour", 1, &q, &b);	/* harbour only */
 	assert_true(q > b + 0.1);	/* harbour taken as everywhere */
 	index_close(ix);
-}
-
-static void
-store_body(struct index *ix, const char *body)
-{
-	struct article	a;
-	struct error	err;
-	int64_t		id = 0;
-
-	make_article(&a, NULL, body);
-	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
-	article_free(&a);
 }
 
 /* The filter typed as prefix, spelled out from the listed words. */
@@ -1553,6 +1592,7 @@ main(void)
 		cmocka_unit_test_setup(test_lookup_statuses, setup),
 		cmocka_unit_test_setup(test_rollback_leaves_nothing, setup),
 		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
+		cmocka_unit_test_setup(test_quotes_newest_first, setup),
 		cmocka_unit_test_setup(test_search, setup),
 		cmocka_unit_test_setup(test_migrate_said_names, setup),
 		cmocka_unit_test(test_query_widen),

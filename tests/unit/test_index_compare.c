@@ -101,7 +101,9 @@ pier(struct rows *quotes)
 		{ "Ada Quill", "The pier was sold to the developer in March.",
 		    STANCE_CLAIM },
 	};
-	struct index_quote_query q = { .stance = -1 };
+	static const int64_t	 ids[] = { 1, 2, 3 };	/* in this order */
+	struct index_quote_query q = { .articles = ids, .narticles = 3,
+	    .stance = -1 };
 	struct index	*ix;
 	struct error	 err;
 	char		 path[300];
