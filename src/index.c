@@ -327,6 +327,25 @@ index_data_version(struct index *ix)
 	return v;
 }
 
+/*
+ * A number that changes whenever the articles do, by any connection:
+ * one comes, changes, is read or goes.  Merging the full-text indexes
+ * leaves it (data_version does not).  -1 if it cannot be read.
+ */
+int64_t
+index_library_stamp(struct index *ix)
+{
+	sqlite3_stmt	*st;
+	int64_t		 v = -1;
+
+	if (sqlite3_prepare_v2(ix->db, "SELECT changes FROM totals", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+	    sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
 /* Writers take the lock at BEGIN, so a busy index waits here, not mid-way. */
 int
 index_begin(struct index *ix, struct error *err)
@@ -431,9 +450,14 @@ static const struct {
 int
 index_totals_renew(struct index *ix, struct error *err)
 {
-	return index_exec(ix, "DELETE FROM totals; INSERT INTO totals"
-	    " (articles, unread, quotes, denials, sources) " INDEX_TOTALS_SQL,
-	    err);
+	/* one row; its count of changes goes on, for the readers open */
+	return index_exec(ix, "DELETE FROM totals WHERE rowid >"
+	    " (SELECT min(rowid) FROM totals);"
+	    " UPDATE totals SET (articles, unread, quotes, denials, sources) ="
+	    " (" INDEX_TOTALS_SQL "), changes = ifnull(changes, 0) + 1;"
+	    " INSERT INTO totals (articles, unread, quotes, denials, sources,"
+	    " changes) SELECT *, 1 FROM (" INDEX_TOTALS_SQL ") WHERE NOT EXISTS"
+	    " (SELECT 1 FROM totals)", err);
 }
 
 /* Run one check; every row it returns other than "ok" is a problem. */

@@ -26,6 +26,7 @@ int	 index_open(struct index **, const char *, int, struct error *);
 void	 index_close(struct index *);
 const char *index_path(const struct index *);
 int64_t	 index_data_version(struct index *);
+int64_t	 index_library_stamp(struct index *);
 int	 index_schema_version(struct index *);
 int	 index_upgrade_pending(const char *);
 int	 index_begin(struct index *, struct error *);

@@ -223,27 +223,28 @@ index_expand_prefixes(struct index *ix, const char *query)
 
 /* Are the articles kept for match still those it matches? */
 static bool
-index_hits_fresh(struct index *ix, const char *match)
+index_hits_fresh(struct index *ix, const char *match, int64_t stamp)
 {
 	return ix->hits.match != NULL && strcmp(ix->hits.match, match) == 0 &&
-	    ix->hits.version == index_data_version(ix) &&
-	    ix->hits.changes == sqlite3_total_changes64(ix->db);
+	    stamp != -1 && ix->hits.stamp == stamp;
 }
 
 /*
  * The newest INDEX_FILTER_CAP articles that match, into temp.filter_hits,
  * *n of them: the library counts them, reads a window of them at each
  * scroll and finds an article among them, and the search runs once.
- * They are found again when the filter or the index changes.
+ * They are found again when the filter or the articles change, not when
+ * the full-text indexes are merged (index_library_stamp).
  */
 int
 index_filter_hits(struct index *ix, const char *match, int64_t *n,
     struct error *err)
 {
 	sqlite3_stmt	*st;
+	int64_t		 stamp = index_library_stamp(ix);	/* before */
 	int		 rc;
 
-	if (index_hits_fresh(ix, match)) {
+	if (index_hits_fresh(ix, match, stamp)) {
 		*n = ix->hits.n;
 		return 0;
 	}
@@ -262,7 +263,6 @@ index_filter_hits(struct index *ix, const char *match, int64_t *n,
 		return index_query_error(ix, err, match);
 	ix->hits.n = *n = sqlite3_changes64(ix->db);
 	ix->hits.match = xstrdup(match);
-	ix->hits.version = index_data_version(ix);
-	ix->hits.changes = sqlite3_total_changes64(ix->db);
+	ix->hits.stamp = stamp;
 	return 0;
 }

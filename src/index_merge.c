@@ -75,23 +75,6 @@ fail:
 }
 
 /*
- * A round merges no article in or out of a filter's matches: the matches
- * found before it stay found (index_filter_hits), not searched again at
- * the next key because this connection made changes.
- */
-static int
-index_merge_keeping_hits(struct index *ix, const char *table, int pages,
-    bool *more, struct error *err)
-{
-	bool	fresh = ix->hits.changes == sqlite3_total_changes64(ix->db);
-	int	rc = index_merge_round(ix, table, pages, more, err);
-
-	if (fresh)
-		ix->hits.changes = sqlite3_total_changes64(ix->db);
-	return rc;
-}
-
-/*
  * Merge both full-text indexes until no level of either holds two
  * segments.  progress, if any, hears the rounds done so far.  Returns how
  * many rounds merged anything (0: nothing was to be merged), or -1.
@@ -107,7 +90,7 @@ index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
 	for (i = 0; i < sizeof index_merge_tables /
 	    sizeof index_merge_tables[0]; i++)
 		do {
-			if (index_merge_keeping_hits(ix, index_merge_tables[i],
+			if (index_merge_round(ix, index_merge_tables[i],
 			    INDEX_MERGE_PAGES, &more, err) == -1)
 				return -1;
 			if (more)
@@ -139,7 +122,7 @@ index_merge_some(struct index *ix, int pages, struct error *err)
 	sqlite3_busy_timeout(ix->db, 0);
 	for (i = 0; rc == 0 && !more && i < sizeof index_merge_tables /
 	    sizeof index_merge_tables[0]; i++)
-		rc = index_merge_keeping_hits(ix, index_merge_tables[i], pages,
+		rc = index_merge_round(ix, index_merge_tables[i], pages,
 		    &more, err);
 	sqlite3_busy_timeout(ix->db, INDEX_BUSY_MS);
 	return rc == -1 ? -1 : more;

@@ -17,10 +17,11 @@
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")		\
 	X(COUNT_NEW, "UPDATE totals SET articles = articles + 1,"	\
 	    " unread = unread + 1, quotes = quotes + ?1,"		\
-	    " denials = denials + ?2, sources = sources + ?3")		\
+	    " denials = denials + ?2, sources = sources + ?3,"		\
+	    " changes = changes + 1")					\
 	/* before an article's counts change; not a trigger, for what	\
 	 * migration 11 says of one (index_schema.c) */		\
-	X(COUNTS_MOVE, "UPDATE totals SET"				\
+	X(COUNTS_MOVE, "UPDATE totals SET changes = changes + 1,"	\
 	    " quotes = quotes + ?1 - (SELECT quotes FROM articles WHERE id = ?4)," \
 	    " denials = denials + ?2 - (SELECT denials FROM articles"	\
 	    " WHERE id = ?4), sources = sources + ?3 -"			\
@@ -63,6 +64,7 @@ enum index_stmt {
 #define INDEX_SCHEMA_TOTALS	11	/* from which table totals counts */
 #define INDEX_SCHEMA_LIST	12	/* from which index articles_list is */
 #define INDEX_SCHEMA_STATS	13	/* from which totals counts quotes too */
+#define INDEX_SCHEMA_STAMP	15	/* from which totals counts changes */
 /* what it keeps: the articles, the unread, their quotes, denials, sources */
 #define INDEX_TOTALS_SQL	"SELECT count(*) AS n, ifnull(sum(read = 0), 0)" \
 	" AS u, ifnull(sum(quotes), 0) AS q, ifnull(sum(denials), 0) AS d," \
@@ -74,8 +76,7 @@ enum index_stmt {
 /* The articles a filter matched, kept in temp.filter_hits (index_filter.c). */
 struct index_hits {
 	char		*match;		/* NULL: none kept */
-	int64_t		 version;	/* data_version when they were found */
-	int64_t		 changes;	/* and this connection's changes */
+	int64_t		 stamp;		/* index_library_stamp when found */
 	int64_t		 n;
 };
 

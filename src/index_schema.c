@@ -264,6 +264,28 @@ const char *const index_migrations[] = {
 	 */
 	"DROP INDEX articles_added;"
 	"CREATE INDEX articles_added ON articles(added, id, read);",
+
+	/*
+	 * 15: a count of the changes to the articles, kept with the totals:
+	 * data_version changes at any commit, a merge of the full-text
+	 * indexes too, and the reader and a filter's matches need to know
+	 * only of articles come, changed, read or gone (index_library_stamp).
+	 * Counted where the totals are.
+	 */
+	"ALTER TABLE totals ADD COLUMN changes INTEGER DEFAULT 0;"
+	"DROP TRIGGER totals_ad;"
+	"CREATE TRIGGER totals_ad AFTER DELETE ON articles BEGIN"
+	"  UPDATE totals SET articles = articles - 1,"
+	"    unread = unread - (old.read = 0), quotes = quotes - old.quotes,"
+	"    denials = denials - old.denials, sources = sources - old.sources,"
+	"    changes = changes + 1;"
+	"END;"
+	"DROP TRIGGER totals_au;"
+	"CREATE TRIGGER totals_au AFTER UPDATE OF read ON articles"
+	"  WHEN (old.read = 0) IS NOT (new.read = 0) BEGIN"
+	"  UPDATE totals SET unread = unread + (new.read = 0) - (old.read = 0),"
+	"    changes = changes + 1;"
+	"END;",
 };
 
 const int index_migration_count =

@@ -323,6 +323,7 @@ static void
 ui_note_index(struct ui *ui)
 {
 	ui->data_version = index_data_version(ui->ix);
+	ui->stamp = index_library_stamp(ui->ix);
 	ui->last_id = index_last_id(ui->ix);
 	ui->merge_pending = true;
 }
@@ -363,24 +364,30 @@ ui_merge(struct ui *ui)
 }
 
 /*
- * Another quoth has written to the index: read the library again, the
- * same article still selected, and say how many articles came.  version
- * is the one read before the library, so that a write while it is read
- * is seen at the next <Idle>.
+ * Another quoth has written to the index: unless that only merged its
+ * full-text indexes (the articles' stamp is as it was), read the library
+ * again, the same article still selected, and say how many articles
+ * came.  version and stamp are those read before the library, so that a
+ * write while it is read is seen at the next <Idle>.
  */
 static void
-ui_take_news(struct ui *ui, int64_t version)
+ui_take_news(struct ui *ui, int64_t version, int64_t stamp)
 {
 	struct view	*lib = view_find(ui, VIEW_LIBRARY);
 	struct error	 err;
-	int64_t		 id, added, last = index_last_id(ui->ix);
+	int64_t		 id, added, last;
+	bool		 merged = stamp != -1 && stamp == ui->stamp;
 
-	added = index_added_since(ui->ix, ui->last_id, last, &err);
 	ui->data_version = version;
-	ui->last_id = last;
+	ui->stamp = stamp;
 	ui->merge_pending = true;
 	ui->written_ms = ui_now_ms();
 	display_set_idle(0);
+	if (merged)
+		return;
+	last = index_last_id(ui->ix);
+	added = index_added_since(ui->ix, ui->last_id, last, &err);
+	ui->last_id = last;
 	if (lib == NULL)
 		return;
 	id = library_selected(lib);
@@ -398,7 +405,7 @@ ui_idle(struct ui *ui)
 	int64_t	version = index_data_version(ui->ix);
 
 	if (version != ui->data_version)
-		ui_take_news(ui, version);
+		ui_take_news(ui, version, index_library_stamp(ui->ix));
 	ui_merge(ui);
 }
 

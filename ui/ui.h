@@ -48,6 +48,7 @@ struct ui {
 	struct buf		 conf_errors;	/* one a line, for stderr */
 	struct ui_mark		 mark;
 	int64_t			 data_version;	/* of the index, when last read */
+	int64_t			 stamp;		/* of its articles, then */
 	int64_t			 last_id;	/* the newest article then */
 	bool			 merge_pending;	/* merging may be due (ui_merge) */
 	int64_t			 key_ms;	/* when the last key came */

@@ -975,11 +975,15 @@ test_stats_totals(void **state)
 	/* schema 12: the totals had no such columns, and are summed */
 	assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER totals_ad;"
-	    " ALTER TABLE totals DROP COLUMN quotes; ALTER TABLE totals DROP"
-	    " COLUMN denials; ALTER TABLE totals DROP COLUMN sources;"
+	    " DROP TRIGGER totals_au; ALTER TABLE totals DROP COLUMN quotes;"
+	    " ALTER TABLE totals DROP COLUMN denials; ALTER TABLE totals DROP"
+	    " COLUMN sources; ALTER TABLE totals DROP COLUMN changes;"
 	    " CREATE TRIGGER totals_ad AFTER DELETE ON articles BEGIN"
 	    " UPDATE totals SET articles = articles - 1,"
 	    " unread = unread - (old.read = 0); END;"
+	    " CREATE TRIGGER totals_au AFTER UPDATE OF read ON articles"
+	    " WHEN (old.read = 0) IS NOT (new.read = 0) BEGIN UPDATE totals"
+	    " SET unread = unread + (new.read = 0) - (old.read = 0); END;"
 	    " PRAGMA user_version = 12;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(index_upgrade_pending(dbpath), 12);
@@ -1360,6 +1364,81 @@ test_merge_some(void **state)
 	index_close(ix);
 }
 
+/* The stamp moved on by what happened since was, or stayed; the new one. */
+static int64_t
+stamp_moved(struct index *ix, int64_t was, bool moved)
+{
+	int64_t	now = index_library_stamp(ix);
+
+	assert_true(now != -1);
+	if (moved)
+		assert_true(now > was);
+	else
+		assert_int_equal(now, was);
+	return now;
+}
+
+/*
+ * The articles' stamp moves when an article comes, changes, is read or
+ * unread, or goes, by any connection, and when the totals are counted
+ * again; not when the full-text indexes are merged, nor when a read
+ * article is marked read.  A filter's matches are found again only when
+ * it moves, whoever merged.
+ */
+static void
+test_library_stamp(void **state)
+{
+	struct index_list_query	 q = { .match = "harbour" };
+	struct index		*ix = open_ok(), *other = open_ok();
+	struct article		 a;
+	struct attrib_result	 r;
+	struct error		 err;
+	int64_t			 s = index_library_stamp(ix), id, n;
+	int			 i, fills = 0;
+
+	(void)state;
+	for (i = 0; i < 6; i++) {	/* segments to merge */
+		store_body(ix, i % 2 ? "A harbour." : "A quay.");
+		s = stamp_moved(ix, s, true);
+	}
+	assert_int_equal(index_set_read(ix, 2, true, &err), 0);
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_set_read(ix, 2, true, &err), 0);
+	s = stamp_moved(ix, s, false);
+	id = 2;
+	make_article(&a, NULL, "A harbour, changed.");
+	assert_int_equal(index_store(ix, &a, NULL, NULL, 0, &id, &err), 0);
+	article_free(&a);
+	s = stamp_moved(ix, s, true);
+	make_result(&r, "“There is no sale,” Dray told the Courier.");
+	id = store_denial(ix, 0);
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_restore_said(ix, id, &r, NULL, 0, &err), 0);
+	attrib_result_free(&r);
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(n, 3);
+	sqlite3_trace_v2(ix->db, SQLITE_TRACE_STMT, count_filter_fills, &fills);
+	assert_true(index_merge(other, NULL, NULL, &err) > 0);	/* another */
+	s = stamp_moved(ix, s, false);
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(fills, 0);
+	store_body(other, "Another harbour.");
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_count(ix, &q, &n, &err), 0);
+	assert_int_equal(fills, 1);
+	assert_int_equal(n, 4);
+	sqlite3_trace_v2(ix->db, 0, NULL, NULL);
+	assert_int_equal(sqlite3_exec(other->db, "DELETE FROM articles WHERE"
+	    " id = 1", NULL, NULL, NULL), SQLITE_OK);
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_totals_renew(ix, &err), 0);
+	s = stamp_moved(ix, s, true);
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(other);
+	index_close(ix);
+}
+
 /* The reader's news: the newest id, and how many came in a span of ids. */
 static void
 test_added_since(void **state)
@@ -1606,6 +1685,7 @@ main(void)
 		cmocka_unit_test_setup(test_stats_totals, setup),
 		cmocka_unit_test_setup(test_merge, setup),
 		cmocka_unit_test_setup(test_merge_some, setup),
+		cmocka_unit_test_setup(test_library_stamp, setup),
 		cmocka_unit_test_setup(test_added_since, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
