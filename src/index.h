@@ -59,6 +59,21 @@ int64_t	 index_merge(struct index *, void (*)(void *, int64_t), void *,
 	     struct error *);
 int	 index_merge_some(struct index *, int, struct error *);
 
+/* Merging on a thread of its own (index_merger.c). */
+enum index_merger_state {
+	INDEX_MERGER_WAITING,	/* to be told to go */
+	INDEX_MERGER_MERGING,
+	INDEX_MERGER_DONE,	/* nothing was left to merge */
+	INDEX_MERGER_BLOCKED	/* busy or read-only: not now */
+};
+struct index_merger;
+int	 index_merger_start(struct index_merger **, struct index *, int, int,
+	     struct error *);
+void	 index_merger_go(struct index_merger *);
+void	 index_merger_pause(struct index_merger *);
+enum index_merger_state index_merger_state(struct index_merger *);
+void	 index_merger_end(struct index_merger *);
+
 /*
  * An article's words as its full-text index splits them, those the index
  * has not listed, into its words before it is stored (index_words.c):

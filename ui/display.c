@@ -43,7 +43,6 @@ struct display_row {
 
 static struct {
 	bool			 headless, scripted, mouse;
-	int			 idle_ms;	/* display_set_idle */
 	SCREEN			*screen;	/* NULL: no curses at all */
 	FILE			*null_out, *null_in;
 	int			 lines, cols;
@@ -498,7 +497,7 @@ display_tty_key(struct input *in)
 	 * Wake now and then with no key, so that the reader sees what
 	 * another quoth (an import, a fetch) has written in the meantime.
 	 */
-	wtimeout(stdscr, d.idle_ms > 0 ? d.idle_ms : DISPLAY_IDLE_MS);
+	wtimeout(stdscr, DISPLAY_IDLE_MS);
 	if ((rc = wget_wch(stdscr, &c)) == ERR) {
 		in->key = KEYC_IDLE;
 		return 0;
@@ -571,13 +570,6 @@ display_interrupted(void)
 	if (display_stop == SIGINT)
 		display_stop = 0;
 	return true;
-}
-
-/* How long a quiet terminal waits to report <Idle>; 0: as it was. */
-void
-display_set_idle(int ms)
-{
-	d.idle_ms = ms;
 }
 
 /* The next input; -1 when a script could not be read (INPUT_END too). */

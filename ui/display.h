@@ -51,7 +51,6 @@ void	 display_update(int, int);
 void	 display_redraw(void);
 void	 display_set_mouse(bool);
 int	 display_read(struct input *);
-void	 display_set_idle(int);
 bool	 display_pending(void);
 bool	 display_interrupted(void);
 int	 display_save(const char *, bool, struct error *);

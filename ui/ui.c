@@ -338,29 +338,65 @@ ui_now_ms(void)
 }
 
 /*
+ * A script, which never waits, merges a round at each <Idle>, in the
+ * reader's own thread, so that what it shows does not depend on timing.
+ */
+static void
+ui_merge_round(struct ui *ui)
+{
+	struct error	err;
+
+	ui->merge_pending = index_merge_some(ui->ix, UI_MERGE_PAGES, &err) == 1;
+}
+
+/*
+ * The merging thread, told to go; or, once it stopped by itself with
+ * nothing left (or the index busy or read-only), no longer pending.
+ */
+static void
+ui_merge_thread(struct ui *ui)
+{
+	struct error	err;
+
+	if (ui->merger == NULL && index_merger_start(&ui->merger, ui->ix,
+	    UI_MERGE_PAGES, UI_MERGE_EVERY_MS, &err) == -1) {
+		ui->merge_pending = false;
+		return;
+	}
+	switch (index_merger_state(ui->merger)) {
+	case INDEX_MERGER_WAITING:
+		index_merger_go(ui->merger);
+		break;
+	case INDEX_MERGER_MERGING:
+		break;
+	case INDEX_MERGER_DONE:
+	case INDEX_MERGER_BLOCKED:
+		ui->merge_pending = false;
+		break;
+	}
+}
+
+/*
  * Quiet for a while: merge the full-text indexes a round at a time, a
- * round every UI_MERGE_EVERY_MS until there is nothing to merge, so that
- * searches stay fast with no quoth optimize (index_merge.c).  Quiet means
- * no key, and no other quoth writing either: not an import's segments
- * while it writes them, nor another reader's merging (each would wake the
- * other to read its library again).  A busy or read-only index is left
- * alone until another quoth writes to it; a script, which never waits,
- * merges at each <Idle>.
+ * round every UI_MERGE_EVERY_MS on a thread of its own (index_merger.c)
+ * until there is nothing to merge, so that searches stay fast with no
+ * quoth optimize.  Quiet means no key, and no other quoth writing
+ * either: not an import's segments while it writes them, nor another
+ * reader's merging.  A busy or read-only index is left alone until
+ * another quoth writes to it.
  */
 static void
 ui_merge(struct ui *ui)
 {
-	struct error	err;
-	int64_t		now = ui_now_ms();
-	int		rc;
+	int64_t	now = ui_now_ms();
 
-	if (!ui->merge_pending || !ui->opt[OPTION_IDLE_MERGE] ||
-	    (!display_scripted() && (now - ui->key_ms < UI_QUIET_MS ||
-	    now - ui->written_ms < UI_QUIET_MS)))
+	if (!ui->merge_pending || !ui->opt[OPTION_IDLE_MERGE])
 		return;
-	rc = index_merge_some(ui->ix, UI_MERGE_PAGES, &err);
-	ui->merge_pending = rc == 1;
-	display_set_idle(rc == 1 ? UI_MERGE_EVERY_MS : 0);
+	if (display_scripted())
+		ui_merge_round(ui);
+	else if (now - ui->key_ms >= UI_QUIET_MS &&
+	    now - ui->written_ms >= UI_QUIET_MS)
+		ui_merge_thread(ui);
 }
 
 /*
@@ -382,7 +418,6 @@ ui_take_news(struct ui *ui, int64_t version, int64_t stamp)
 	ui->stamp = stamp;
 	ui->merge_pending = true;
 	ui->written_ms = ui_now_ms();
-	display_set_idle(0);
 	if (merged)
 		return;
 	last = index_last_id(ui->ix);
@@ -421,7 +456,8 @@ ui_key(struct ui *ui, const struct input *in)
 		return;
 	}
 	ui->key_ms = ui_now_ms();	/* no merging until quiet again */
-	display_set_idle(0);
+	if (ui->merger != NULL)
+		index_merger_pause(ui->merger);
 	if (in->key == KEYC_RESIZE) {
 		view_layout(ui);
 		return;
@@ -493,6 +529,7 @@ ui_init(struct ui *ui, struct index *ix, const struct ui_start *start)
 static void
 ui_free(struct ui *ui)
 {
+	index_merger_end(ui->merger);
 	view_close_all(ui);
 	buf_free(&ui->msg);
 	buf_free(&ui->conf_errors);

@@ -130,8 +130,9 @@ check "the library counts them" wait_for "[library] 301 articles"
 check "no error about a locked index was shown" sh -c "! tmux -L '$sock' \
     capture-pane -t q -p | grep -qi 'locked'"
 # Quiet for two seconds after the import's last write and the last key,
-# the reader merges the segments the import left.
-sleep 7
+# the reader merges the segments the import left, on its merging thread:
+# it sees the write at its next two-second tick, and goes at the one after.
+sleep 10
 check "the quiet reader merged the import's segments" sh -c \
     '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" "$TMP/w.db"
 t send-keys -t q Q

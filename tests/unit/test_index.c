@@ -1364,6 +1364,76 @@ test_merge_some(void **state)
 	index_close(ix);
 }
 
+/* n articles of sixty words no other has: thirty rounds of a page. */
+static void
+store_words(struct index *ix, int n)
+{
+	struct buf	b = BUF_INIT;
+	int		i, k;
+
+	for (i = 0; i < n; i++) {
+		buf_truncate(&b, 0);
+		for (k = 0; k < 60; k++)
+			buf_printf(&b, "w%dx%d ", i * 7 + k, k);
+		store_body(ix, buf_str(&b));
+	}
+	buf_free(&b);
+}
+
+/* Wait up to ten seconds for the merger to reach state want. */
+static void
+merger_reaches(struct index_merger *m, enum index_merger_state want)
+{
+	struct timespec	tick = { 0, 10 * 1000000L };
+	int		i;
+
+	for (i = 0; i < 1000 && index_merger_state(m) != want; i++)
+		nanosleep(&tick, NULL);
+	assert_int_equal(index_merger_state(m), want);
+}
+
+/*
+ * Merging on a thread: told to go, it merges until nothing is left;
+ * told to pause, it stops after its round, work left; an index another
+ * connection holds blocks it; ended while merging, it stops at once.
+ */
+static void
+test_merger(void **state)
+{
+	struct index		*ix = open_ok();
+	struct index_merger	*m;
+	struct error		 err;
+	sqlite3			*other;
+
+	(void)state;
+	store_harbours(ix, 60);
+	assert_int_equal(index_merger_start(&m, ix, 1000, 1, &err), 0);
+	assert_int_equal(index_merger_state(m), INDEX_MERGER_WAITING);
+	index_merger_go(m);
+	merger_reaches(m, INDEX_MERGER_DONE);
+	assert_false(fts_can_merge(ix, "articles_fts"));
+	index_merger_end(m);
+	store_words(ix, 400);		/* a round a minute: paused after one */
+	assert_int_equal(index_merger_start(&m, ix, 1, 60000, &err), 0);
+	index_merger_go(m);
+	index_merger_pause(m);
+	merger_reaches(m, INDEX_MERGER_WAITING);
+	assert_true(fts_can_merge(ix, "articles_fts"));
+	assert_int_equal(sqlite3_open(dbpath, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL,
+	    NULL), SQLITE_OK);
+	index_merger_go(m);
+	merger_reaches(m, INDEX_MERGER_BLOCKED);
+	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(other);
+	index_merger_go(m);		/* ended mid-way: no waiting a minute */
+	index_merger_end(m);
+	assert_true(fts_can_merge(ix, "articles_fts"));
+	assert_int_equal(index_check(ix, no_problem, NULL, &err), 0);
+	index_close(ix);
+}
+
 /* The stamp moved on by what happened since was, or stayed; the new one. */
 static int64_t
 stamp_moved(struct index *ix, int64_t was, bool moved)
@@ -1686,6 +1756,7 @@ main(void)
 		cmocka_unit_test_setup(test_merge, setup),
 		cmocka_unit_test_setup(test_merge_some, setup),
 		cmocka_unit_test_setup(test_library_stamp, setup),
+		cmocka_unit_test_setup(test_merger, setup),
 		cmocka_unit_test_setup(test_added_since, setup),
 		cmocka_unit_test_setup(test_search_windows, setup),
 		cmocka_unit_test_setup(test_search_windows_weighed, setup),
