@@ -43,6 +43,18 @@ index_merger_told(const struct index_merger *m)
 	return m->pause || m->end;
 }
 
+/* Whether the thread was told to stop. */
+static bool
+index_merger_stopped(struct index_merger *m)
+{
+	bool	told;
+
+	pthread_mutex_lock(&m->lock);
+	told = index_merger_told(m);
+	pthread_mutex_unlock(&m->lock);
+	return told;
+}
+
 /* Wait every_ms, or less if told to stop; whether told. */
 static bool
 index_merger_rest(struct index_merger *m)
@@ -73,6 +85,8 @@ index_merger_rounds(struct index_merger *m)
 	int		 rc;
 
 	for (;;) {
+		if (index_merger_stopped(m))	/* while its connection opened */
+			return INDEX_MERGER_WAITING;
 		rc = index_merge_some(ix, m->pages, &err);
 		if (rc == -1)
 			return INDEX_MERGER_BLOCKED;
