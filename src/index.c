@@ -266,7 +266,8 @@ index_open(struct index **out, const char *path, int flags, struct error *err)
 	int		 oflags;
 
 	*out = NULL;
-	if (!(flags & INDEX_READONLY) && index_create_private(path, err) == -1)
+	if (!(flags & (INDEX_READONLY | INDEX_EXISTING)) &&
+	    index_create_private(path, err) == -1)
 		return -1;
 	oflags = (flags & INDEX_READONLY) ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE;

@@ -21,6 +21,7 @@
 struct index;
 
 #define INDEX_READONLY	0x1	/* open an existing index only, never write */
+#define INDEX_EXISTING	0x2	/* open an existing index only */
 
 int	 index_open(struct index **, const char *, int, struct error *);
 void	 index_close(struct index *);
@@ -72,6 +73,7 @@ int	 index_merger_start(struct index_merger **, struct index *, int, int,
 void	 index_merger_go(struct index_merger *);
 void	 index_merger_pause(struct index_merger *);
 enum index_merger_state index_merger_state(struct index_merger *);
+int64_t	 index_merger_rounds_done(struct index_merger *);
 void	 index_merger_end(struct index_merger *);
 
 /*
@@ -206,6 +208,7 @@ typedef int (*index_span_cb)(void *, uint32_t, uint32_t);
 int	 index_sort_parse(const char *);
 const char *index_sort_name(enum index_sort);
 bool	 index_sort_ready(struct index *, enum index_sort);
+bool	 index_sort_due(struct index *, enum index_sort);
 int	 index_sort_prepare(struct index *, enum index_sort, struct error *);
 int	 index_list(struct index *, const struct index_list_query *,
 	     index_article_cb, void *, struct error *);

@@ -69,8 +69,9 @@ index_sort_ready(struct index *ix, enum index_sort s)
 /*
  * Make the index a list in order s walks, if it has none: once, reading
  * every article (2 to 3.5 s at a million).  Imports keep it from then on,
- * at 3 to 6% of their time each.  An index another quoth is writing to
- * is not waited for: the list is had by a scan, and the next tries again.
+ * at 3 to 6% of their time each.  An index another connection is writing
+ * to is waited for a second (a round of merging ends within it, an
+ * import may not): then the list is had by a scan.
  */
 int
 index_sort_prepare(struct index *ix, enum index_sort s, struct error *err)
@@ -80,14 +81,28 @@ index_sort_prepare(struct index *ix, enum index_sort s, struct error *err)
 
 	if (index_sort_ready(ix, s))
 		return 0;
+	ix->sorts_tried |= 1u << s;
 	/* read too, so that an unread-only list is filtered in the index */
 	snprintf(sql, sizeof sql, "CREATE INDEX IF NOT EXISTS articles_%s ON"
 	    " articles(%s, id, read)", index_sorts[s].name,
 	    index_sorts[s].column + 2);
-	sqlite3_busy_timeout(ix->db, 0);	/* an import: the next list tries */
+	sqlite3_busy_timeout(ix->db, INDEX_SORT_BUSY_MS);
 	rc = index_exec(ix, sql, err);
 	sqlite3_busy_timeout(ix->db, INDEX_BUSY_MS);
 	return rc;
+}
+
+/*
+ * Whether a list in order s would try to make its index: it has none,
+ * and this connection has not tried.  A list tries once (the reader
+ * asks again when the order is chosen): without the index it is had by a
+ * scan, and a busy index is not waited for at every window.
+ */
+bool
+index_sort_due(struct index *ix, enum index_sort s)
+{
+	return s < INDEX_SORT_COUNT && !(ix->sorts_tried & (1u << s)) &&
+	    !index_sort_ready(ix, s);
 }
 
 static void
@@ -344,8 +359,8 @@ index_list(struct index *ix, const struct index_list_query *q,
 
 	if (q->match != NULL && index_filter_hits(ix, q->match, &n, err) == -1)
 		return -1;
-	/* without its index (busy, or read-only) the list is had by a scan */
-	(void)index_sort_prepare(ix, q->sort, NULL);
+	if (index_sort_due(ix, q->sort))
+		(void)index_sort_prepare(ix, q->sort, NULL);
 	if (q->match == NULL || q->sort != INDEX_SORT_DATE ||
 	    index_schema_version(ix) < INDEX_SCHEMA_LIST) {
 		if (!index_list_reversed(ix, q, &r))

@@ -32,7 +32,8 @@ struct index_merger {
 	char			*path;
 	int			 pages, every_ms;
 	bool			 go, pause, end;
-	enum index_merger_state	 state;
+	enum index_merger_state	 state;	/* set by the thread, but for go */
+	int64_t			 rounds;	/* that merged anything */
 	struct index		*ix;	/* the thread's, while it merges */
 };
 
@@ -92,6 +93,9 @@ index_merger_rounds(struct index_merger *m)
 			return INDEX_MERGER_BLOCKED;
 		if (rc == 0)
 			return INDEX_MERGER_DONE;
+		pthread_mutex_lock(&m->lock);
+		m->rounds++;
+		pthread_mutex_unlock(&m->lock);
 		if (index_merger_rest(m) || index_data_version(ix) != version)
 			return INDEX_MERGER_WAITING;
 	}
@@ -105,7 +109,7 @@ index_merger_spell(struct index_merger *m)
 	struct error		err;
 	enum index_merger_state	s;
 
-	if (index_open(&ix, m->path, 0, &err) == -1)
+	if (index_open(&ix, m->path, INDEX_EXISTING, &err) == -1)
 		return INDEX_MERGER_BLOCKED;
 	pthread_mutex_lock(&m->lock);
 	m->ix = ix;
@@ -180,17 +184,33 @@ index_merger_go(struct index_merger *m)
 	pthread_mutex_unlock(&m->lock);
 }
 
-/* Stop after the round under way; the caller does not wait for it. */
+/*
+ * Stop after the round under way; the caller does not wait for it.  The
+ * state says MERGING until the thread has stopped (at once if it had not
+ * yet begun).
+ */
 void
 index_merger_pause(struct index_merger *m)
 {
 	pthread_mutex_lock(&m->lock);
+	if (m->go)		/* not taken up: no spell begun */
+		m->state = INDEX_MERGER_WAITING;
 	m->go = false;
 	m->pause = true;
-	if (m->state == INDEX_MERGER_MERGING)
-		m->state = INDEX_MERGER_WAITING;
 	pthread_cond_signal(&m->wake);
 	pthread_mutex_unlock(&m->lock);
+}
+
+/* How many rounds merged anything so far. */
+int64_t
+index_merger_rounds_done(struct index_merger *m)
+{
+	int64_t	n;
+
+	pthread_mutex_lock(&m->lock);
+	n = m->rounds;
+	pthread_mutex_unlock(&m->lock);
+	return n;
 }
 
 enum index_merger_state

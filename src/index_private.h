@@ -22,10 +22,11 @@
 	/* before an article's counts change; not a trigger, for what	\
 	 * migration 11 says of one (index_schema.c) */		\
 	X(COUNTS_MOVE, "UPDATE totals SET changes = changes + 1,"	\
-	    " quotes = quotes + ?1 - (SELECT quotes FROM articles WHERE id = ?4)," \
-	    " denials = denials + ?2 - (SELECT denials FROM articles"	\
-	    " WHERE id = ?4), sources = sources + ?3 -"			\
-	    " (SELECT sources FROM articles WHERE id = ?4)")		\
+	    " quotes = quotes + ?1 - ifnull((SELECT quotes FROM articles" \
+	    " WHERE id = ?4), 0), denials = denials + ?2 - ifnull(("	\
+	    "SELECT denials FROM articles WHERE id = ?4), 0),"		\
+	    " sources = sources + ?3 - ifnull((SELECT sources FROM"	\
+	    " articles WHERE id = ?4), 0)")				\
 	X(UPDATE_ARTICLE, "UPDATE articles SET file = ?, origin = ?,"	\
 	    " title = ?, byline = ?, outlet = ?, url = ?, date = ?, body = ?," \
 	    " hash = ?, added = ?, quotes = ?, denials = ?, sources = ?,"	\
@@ -55,6 +56,7 @@ enum index_stmt {
 
 #define INDEX_STR(x)		INDEX_STR_(x)	/* a number into SQL */
 #define INDEX_BUSY_MS		10000	/* a writer waits for another this long */
+#define INDEX_SORT_BUSY_MS	1000	/* and to make an order's index (index_list.c) */
 #define INDEX_STR_(x)		#x
 
 #define INDEX_PREFIX_MIN	3	/* letters before a word is a prefix */

@@ -470,7 +470,11 @@ index_said_articles(const struct index_quote_query *q, int *n)
 	return NULL;
 }
 
-/* Quotes in article and text order, filtered as the query says. */
+/*
+ * Quotes, filtered as the query says: those of the articles given in
+ * their order, or across the index from the newest article; each
+ * article's in text order.
+ */
 int
 index_quotes(struct index *ix, const struct index_quote_query *q,
     index_quote_cb cb, void *ctx, struct error *err)

@@ -246,9 +246,10 @@ const char *const index_migrations[] = {
 	"ALTER TABLE totals ADD COLUMN quotes INTEGER;"
 	"ALTER TABLE totals ADD COLUMN denials INTEGER;"
 	"ALTER TABLE totals ADD COLUMN sources INTEGER;"
-	"UPDATE totals SET (quotes, denials, sources) = (SELECT"
-	"  ifnull(sum(quotes), 0), ifnull(sum(denials), 0),"
-	"  ifnull(sum(sources), 0) FROM articles);"
+	"DELETE FROM totals;"	/* all counted again: one row, none null */
+	"INSERT INTO totals (articles, unread, quotes, denials, sources)"
+	"  SELECT count(*), ifnull(sum(read = 0), 0), ifnull(sum(quotes), 0),"
+	"  ifnull(sum(denials), 0), ifnull(sum(sources), 0) FROM articles;"
 	"DROP TRIGGER totals_ad;"
 	"CREATE TRIGGER totals_ad AFTER DELETE ON articles BEGIN"
 	"  UPDATE totals SET articles = articles - 1,"

@@ -350,8 +350,10 @@ ui_merge_round(struct ui *ui)
 }
 
 /*
- * The merging thread, told to go; or, once it stopped by itself with
- * nothing left (or the index busy or read-only), no longer pending.
+ * The merging thread, told to go, and again after a key paused it or
+ * another quoth's write stopped it; once it stopped by itself with
+ * nothing left (or the index busy or read-only), merging is no longer
+ * pending, until the next news.
  */
 static void
 ui_merge_thread(struct ui *ui)
@@ -363,6 +365,11 @@ ui_merge_thread(struct ui *ui)
 		ui->merge_pending = false;
 		return;
 	}
+	if (!ui->merging) {
+		index_merger_go(ui->merger);
+		ui->merging = true;
+		return;
+	}
 	switch (index_merger_state(ui->merger)) {
 	case INDEX_MERGER_WAITING:
 		index_merger_go(ui->merger);
@@ -371,6 +378,7 @@ ui_merge_thread(struct ui *ui)
 		break;
 	case INDEX_MERGER_DONE:
 	case INDEX_MERGER_BLOCKED:
+		ui->merging = false;
 		ui->merge_pending = false;
 		break;
 	}
@@ -417,6 +425,8 @@ ui_take_news(struct ui *ui, int64_t version, int64_t stamp)
 	ui->data_version = version;
 	ui->stamp = stamp;
 	ui->merge_pending = true;
+	if (merged && ui->merging)
+		return;		/* most likely its own merging thread */
 	ui->written_ms = ui_now_ms();
 	if (merged)
 		return;

@@ -52,6 +52,7 @@ struct ui {
 	int64_t			 last_id;	/* the newest article then */
 	bool			 merge_pending;	/* merging may be due (ui_merge) */
 	struct index_merger	*merger;	/* its thread, once started */
+	bool			 merging;	/* told to go, not yet done */
 	int64_t			 key_ms;	/* when the last key came */
 	int64_t			 written_ms;	/* when another quoth last wrote */
 };
