@@ -135,6 +135,19 @@ check "no error about a locked index was shown" sh -c "! tmux -L '$sock' \
 sleep 10
 check "the quiet reader merged the import's segments" sh -c \
     '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" "$TMP/w.db"
+# And again after the next import: its merging thread, done once, goes on.
+mkdir -p "$TMP/later"
+i=1
+while [ $i -le 300 ]; do
+	printf 'Bulletin %d\n\nThe tug was idle on day %d, the pilot said.\n' \
+	    $i $i > "$TMP/later/b$i.txt"
+	i=$((i + 1))
+done
+"$QUOTH" --db "$TMP/w.db" add --quiet "$TMP/later" 2> /dev/null
+check "the reader picks up the next import" wait_for "[library] 601 articles"
+sleep 10
+check "the quiet reader merged the next import's segments too" sh -c \
+    '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" "$TMP/w.db"
 t send-keys -t q Q
 
 # And a fetch: quoth fetch writes what a feed brought beside the reader.
