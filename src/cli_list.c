@@ -158,6 +158,9 @@ cli_stats(struct cli *c, int argc, char **argv)
 		printf("quotes    %lld (%lld denials)\n", (long long)s.quotes,
 		    (long long)s.denials);
 		printf("sources   %lld\n", (long long)s.sources);
+		if (s.segments >= 0)	/* each a lookup for every word searched */
+			printf("search    %lld segments (quoth optimize merges them"
+			    " into fewer)\n", (long long)s.segments);
 		return 0;
 	}
 	out_row(&o);
@@ -169,6 +172,7 @@ cli_stats(struct cli *c, int argc, char **argv)
 	out_int(&o, "quotes", s.quotes);
 	out_int(&o, "denials", s.denials);
 	out_int(&o, "sources", s.sources);
+	out_int(&o, "segments", s.segments);
 	out_end_row(&o);
 	out_finish(&o);
 	return 0;

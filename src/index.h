@@ -59,6 +59,7 @@ int	 index_totals_renew(struct index *, struct error *);
 int64_t	 index_merge(struct index *, void (*)(void *, int64_t), void *,
 	     struct error *);
 int	 index_merge_some(struct index *, int, struct error *);
+int64_t	 index_segments(struct index *);
 
 /* Merging on a thread of its own (index_merger.c). */
 enum index_merger_state {
@@ -197,6 +198,7 @@ struct source_row {
 struct index_stats {
 	int64_t		articles, unread, quotes, denials, sources;
 	int64_t		bytes;		/* database file size */
+	int64_t		segments;	/* of the full-text indexes, or -1 */
 	int		schema;
 };
 

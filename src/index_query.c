@@ -395,6 +395,7 @@ index_stats(struct index *ix, struct index_stats *s, struct error *err)
 	if (rc != SQLITE_ROW)
 		return index_db_error(ix, err, "counting");
 	s->schema = index_schema_version(ix);
+	s->segments = index_segments(ix);
 	if (stat(ix->path, &sb) == 0)
 		s->bytes = (int64_t)sb.st_size;
 	return 0;

@@ -47,13 +47,24 @@ printf '\211PNG' >"$TMP/tree/logo.png"
 "$QUOTH" add "$TMP/tree" 2>&1 | sed "s|$TMP|TMP|" | untimed | golden add-folder
 
 # optimize merges the segments the imports left in the full-text indexes,
-# once; the index is whole after it.
+# once, as stats counts them; the index is whole after it.
+segments() {
+	"$QUOTH" stats --format=tsv | awk -F'\t' '
+	    NR == 1 { for (i = 1; i <= NF; i++) if ($i == "segments") c = i }
+	    NR == 2 { print $c }'
+}
+before=$(segments)
 "$QUOTH" optimize >"$TMP/opt" 2>&1
 grep -Eq "^$QUOTH_DB: full-text indexes merged in [0-9]+ rounds? \([0-9.]+ s\)\$" \
     "$TMP/opt"
 ok $? "optimize merges the imports' segments"
 "$QUOTH" optimize 2>&1 | grep -qx "$QUOTH_DB: already merged"
 ok $? "optimize again has nothing to merge"
+after=$(segments)
+[ "$after" -ge 2 ] && [ "$after" -lt "$before" ]
+ok $? "stats counts fewer segments after optimize ($before, then $after)"
+"$QUOTH" stats | grep -q "^search    $after segments"
+ok $? "stats says so in text"
 "$QUOTH" check >/dev/null 2>&1
 ok $? "the index is whole after optimize"
 "$QUOTH" optimize now >/dev/null 2>&1

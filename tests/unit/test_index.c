@@ -1279,14 +1279,19 @@ test_merge(void **state)
 	struct index	*ix = open_ok();
 	struct buf	 before[4], after = BUF_INIT;
 	struct error	 err;
+	int64_t		 segments;
 	size_t		 i;
 
 	(void)state;
 	store_harbours(ix, 60);
 	store_quoted(ix, 2);
 	assert_true(fts_can_merge(ix, "said_fts"));
+	segments = index_segments(ix);
+	assert_true(segments > 2);
 	assert_true(index_merge(ix, NULL, NULL, &err) > 0);
 	assert_false(fts_can_merge(ix, "said_fts"));
+	assert_true(index_segments(ix) >= 2);		/* one each, at least */
+	assert_true(index_segments(ix) < segments);
 	assert_int_equal(index_merge(ix, NULL, NULL, &err), 0);
 	store_body(ix, "Harbour story 70, late.");
 	store_body(ix, "Harbour story 71, later.");
