@@ -8,12 +8,6 @@
 #include "buf.h"
 #include "index_private.h"
 
-static const char *const index_browse_columns[] = {
-#define X(id, name, col, made) col,
-	INDEX_SORTS(X)
-#undef X
-};
-
 /* The list's filter, as index_list() applies it. */
 static void
 index_position_filter(struct buf *sql, const struct index_list_query *q)
@@ -32,7 +26,7 @@ index_position_range(struct buf *sql, const struct index_list_query *q,
 	/* by id, the table's rows hold the start of each body: not those */
 	buf_printf(sql, " + (SELECT count(*) FROM articles a%s WHERE %s %s",
 	    q->sort == INDEX_SORT_ID ? " INDEXED BY articles_list" : "",
-	    index_browse_columns[q->sort], range);
+	    index_sort_column(q->sort), range);
 	index_position_filter(sql, q);
 	buf_adds(sql, ")");
 }
@@ -65,8 +59,10 @@ index_position_sql(struct buf *sql, const struct index_list_query *q,
 	}
 }
 
-/* Article id's sort value, into *value (sqlite3_value_free it); 1 if the
- * list does not hold it. */
+/*
+ * Article id's sort value, into *value (sqlite3_value_free it); 1 if the
+ * list does not hold it.
+ */
 static int
 index_position_value(struct index *ix, const struct index_list_query *q,
     int64_t id, sqlite3_value **value, struct error *err)
@@ -76,7 +72,7 @@ index_position_value(struct index *ix, const struct index_list_query *q,
 	int		 rc;
 
 	buf_printf(&sql, "SELECT %s FROM articles a WHERE a.id = ?1",
-	    index_browse_columns[q->sort]);
+	    index_sort_column(q->sort));
 	index_position_filter(&sql, q);
 	rc = index_prepare(ix, &st, buf_str(&sql), err);
 	buf_free(&sql);

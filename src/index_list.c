@@ -41,6 +41,12 @@ index_sort_name(enum index_sort s)
 	return s < INDEX_SORT_COUNT ? index_sorts[s].name : "?";
 }
 
+const char *
+index_sort_column(enum index_sort s)
+{
+	return index_sorts[s < INDEX_SORT_COUNT ? s : 0].column;
+}
+
 /*
  * Whether a list in order s reads only the rows it shows: the order has
  * an index, or needs none made.  Without one, each window of a list by
@@ -301,8 +307,7 @@ index_list_plain(struct index *ix, const struct index_list_query *q,
 		buf_adds(&sql, " INDEXED BY articles_list");
 	index_list_where(&sql, q);
 	buf_printf(&sql, " ORDER BY %s %s, a.id %s LIMIT ?2 OFFSET ?3",
-	    index_sorts[q->sort < INDEX_SORT_COUNT ? q->sort : 0].column, dir,
-	    dir);
+	    index_sort_column(q->sort), dir, dir);
 	rc = index_list_run(ix, &sql, q, cb, ctx, err);
 	buf_free(&sql);
 	return rc;

@@ -27,6 +27,8 @@
 #define INDEX_MERGE_PAGES	20000	/* pages merged a round: a second or so */
 
 static const char *const index_merge_tables[] = { "articles_fts", "said_fts" };
+#define INDEX_MERGE_TABLES \
+	(sizeof index_merge_tables / sizeof index_merge_tables[0])
 
 /* An FTS5 option of table ('usermerge', kept in its config), or 'merge'. */
 static int
@@ -109,8 +111,7 @@ index_segments(struct index *ix)
 	size_t	i;
 	int64_t	n, all = 0;
 
-	for (i = 0; i < sizeof index_merge_tables /
-	    sizeof index_merge_tables[0]; i++) {
+	for (i = 0; i < INDEX_MERGE_TABLES; i++) {
 		if ((n = index_segments_of(ix, index_merge_tables[i])) == -1)
 			return -1;
 		all += n;
@@ -131,8 +132,7 @@ index_merge(struct index *ix, void (*progress)(void *, int64_t), void *ctx,
 	int64_t	rounds = 0;
 	bool	more;
 
-	for (i = 0; i < sizeof index_merge_tables /
-	    sizeof index_merge_tables[0]; i++)
+	for (i = 0; i < INDEX_MERGE_TABLES; i++)
 		do {
 			if (index_merge_round(ix, index_merge_tables[i],
 			    INDEX_MERGE_PAGES, &more, err) == -1)
@@ -164,8 +164,7 @@ index_merge_some(struct index *ix, int pages, struct error *err)
 	int	rc = 0;
 
 	sqlite3_busy_timeout(ix->db, 0);
-	for (i = 0; rc == 0 && !more && i < sizeof index_merge_tables /
-	    sizeof index_merge_tables[0]; i++)
+	for (i = 0; rc == 0 && !more && i < INDEX_MERGE_TABLES; i++)
 		rc = index_merge_round(ix, index_merge_tables[i], pages,
 		    &more, err);
 	sqlite3_busy_timeout(ix->db, INDEX_BUSY_MS);

@@ -66,7 +66,6 @@ enum index_stmt {
 #define INDEX_SCHEMA_TOTALS	11	/* from which table totals counts */
 #define INDEX_SCHEMA_LIST	12	/* from which index articles_list is */
 #define INDEX_SCHEMA_STATS	13	/* from which totals counts quotes too */
-#define INDEX_SCHEMA_STAMP	15	/* from which totals counts changes */
 /* what it keeps: the articles, the unread, their quotes, denials, sources */
 #define INDEX_TOTALS_SQL	"SELECT count(*) AS n, ifnull(sum(read = 0), 0)" \
 	" AS u, ifnull(sum(quotes), 0) AS q, ifnull(sum(denials), 0) AS d," \
@@ -118,6 +117,9 @@ int	index_exec(struct index *, const char *, struct error *);
 const char *index_column_text(sqlite3_stmt *, int);
 sqlite3_stmt *index_stmt(struct index *, enum index_stmt, struct error *);
 int	index_query_error(struct index *, struct error *, const char *);
+
+/* The column a list in order s is sorted by, "a." and all (index_list.c). */
+const char *index_sort_column(enum index_sort);
 
 /* Article rows as index_query.c reads them, for index_list.c too. */
 #define INDEX_ARTICLE_COLUMNS \

@@ -106,18 +106,23 @@ check "NO_COLOR: the negation is reverse video" sh -c "tmux -L '$sock' \
     grep -qE '\\[([0-9]+;)*7m($sgr)*no$sgr'"
 t send-keys -t q Q
 
+# dispatches DIR WORD: 300 short articles to import, titled "WORD n".
+dispatches() {
+	mkdir -p "$1"
+	i=1
+	while [ $i -le 300 ]; do
+		printf '%s %d\n\nThe ferry ran late on day %d, the operator said.\n' \
+		    "$2" $i $i > "$1/$2$i.txt"
+		i=$((i + 1))
+	done
+}
+
 # Another quoth writes while the reader is open: no "locked" error, and
 # the reader picks up the new articles when the terminal is quiet.
 fixtures w.db bridge
 start w.db
 wait_for "[library] 1 article" > /dev/null
-mkdir -p "$TMP/incoming"
-i=1
-while [ $i -le 300 ]; do
-	printf 'Dispatch %d\n\nThe ferry ran late on day %d, the operator said.\n' \
-	    $i $i > "$TMP/incoming/d$i.txt"
-	i=$((i + 1))
-done
+dispatches "$TMP/incoming" Dispatch
 "$QUOTH" --db "$TMP/w.db" add --quiet "$TMP/incoming" 2> "$TMP/add.err" &
 adder=$!
 t send-keys -t q j k j k
@@ -136,13 +141,7 @@ sleep 10
 check "the quiet reader merged the import's segments" sh -c \
     '"$0" --db "$1" optimize | grep -q "already merged$"' "$QUOTH" "$TMP/w.db"
 # And again after the next import: its merging thread, done once, goes on.
-mkdir -p "$TMP/later"
-i=1
-while [ $i -le 300 ]; do
-	printf 'Bulletin %d\n\nThe tug was idle on day %d, the pilot said.\n' \
-	    $i $i > "$TMP/later/b$i.txt"
-	i=$((i + 1))
-done
+dispatches "$TMP/later" Bulletin
 "$QUOTH" --db "$TMP/w.db" add --quiet "$TMP/later" 2> /dev/null
 check "the reader picks up the next import" wait_for "[library] 601 articles"
 sleep 10

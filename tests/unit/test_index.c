@@ -116,6 +116,22 @@ test_refuses_foreign_db(void **state)
 	assert_non_null(strstr(err.msg, "not a quoth index"));
 }
 
+/* INDEX_EXISTING opens an index that is there, and makes none. */
+static void
+test_open_existing(void **state)
+{
+	struct index	*ix;
+	struct error	 err;
+	struct stat	 sb;
+
+	(void)state;
+	assert_int_equal(index_open(&ix, dbpath, INDEX_EXISTING, &err), -1);
+	assert_int_equal(stat(dbpath, &sb), -1);
+	index_close(open_ok());
+	assert_int_equal(index_open(&ix, dbpath, INDEX_EXISTING, &err), 0);
+	index_close(ix);
+}
+
 static void
 test_lookup_statuses(void **state)
 {
@@ -1757,6 +1773,7 @@ main(void)
 		cmocka_unit_test_setup(test_create_private, setup),
 		cmocka_unit_test_setup(test_refuses_newer_schema, setup),
 		cmocka_unit_test_setup(test_refuses_foreign_db, setup),
+		cmocka_unit_test_setup(test_open_existing, setup),
 		cmocka_unit_test_setup(test_lookup_statuses, setup),
 		cmocka_unit_test_setup(test_rollback_leaves_nothing, setup),
 		cmocka_unit_test_setup(test_quotes_roundtrip, setup),
